@@ -1,0 +1,29 @@
+/** The real servers the harness can start. */
+export type ServerKind = 'vsftpd' | 'proftpd' | 'pure-ftpd' | 'pyftpdlib';
+
+/** How a server speaks TLS: not at all, after AUTH TLS on the plain port, or from the first byte. */
+export type TlsMode = 'plain' | 'explicit' | 'implicit';
+
+/** What a test asks for. */
+export interface ServerOptions {
+  readonly kind: ServerKind;
+  readonly tls: TlsMode;
+}
+
+/** A running server on 127.0.0.1 with one writable test user whose home is `root`. */
+export interface RunningServer {
+  readonly kind: ServerKind;
+  readonly tls: TlsMode;
+  readonly host: '127.0.0.1';
+  readonly port: number;
+  readonly user: string;
+  readonly password: string;
+  /** Local path of the user's FTP root: tests may create and inspect files here directly. */
+  readonly root: string;
+  /** PEM of the self-signed certificate the server presents (also when plain, for later reuse). */
+  readonly certificatePem: string;
+  /** SHA-256 fingerprint of that certificate, colon-separated upper-case hex as Node prints it. */
+  readonly fingerprint256: string;
+  /** Stops the server and removes its temp folder. Safe to call twice. */
+  stop(): Promise<void>;
+}

@@ -1,0 +1,51 @@
+import { z } from 'zod';
+import type { EventChannel, InvokeChannel } from './ipc-channels.js';
+import { localListingSchema } from './local-entry.js';
+import type { Result } from './result.js';
+
+const appInfoSchema = z.object({
+  name: z.string(),
+  version: z.string(),
+  platform: z.string(),
+  shell: z.enum(['electron', 'web']),
+});
+
+/** Every invoke channel: a request schema (validated in main) and a response schema (the handler's value). */
+export const invokeContract = {
+  'app:info': {
+    request: z.object({}).strict(),
+    response: appInfoSchema,
+  },
+  'local:list': {
+    // No path means the user's home folder.
+    request: z.object({ path: z.string().min(1).max(4096).optional() }).strict(),
+    response: localListingSchema,
+  },
+} as const satisfies Record<InvokeChannel, { request: z.ZodType; response: z.ZodType }>;
+
+const logLineSchema = z.object({
+  time: z.number(),
+  level: z.enum(['status', 'command', 'reply', 'error']),
+  text: z.string(),
+});
+
+/** Every event channel and its payload schema. */
+export const eventContract = {
+  'log:line': logLineSchema,
+} as const satisfies Record<EventChannel, z.ZodType>;
+
+export type RequestOf<C extends InvokeChannel> = z.input<(typeof invokeContract)[C]['request']>;
+export type ResponseOf<C extends InvokeChannel> = z.output<(typeof invokeContract)[C]['response']>;
+export type EventOf<E extends EventChannel> = z.output<(typeof eventContract)[E]>;
+export type AppInfo = z.infer<typeof appInfoSchema>;
+export type LogLine = z.infer<typeof logLineSchema>;
+
+/**
+ * The one object the renderer talks to, whatever carries it (Electron's preload or the web shell's WebSocket).
+ */
+export interface FerryBridge {
+  invoke<C extends InvokeChannel>(channel: C, payload: RequestOf<C>): Promise<Result<ResponseOf<C>>>;
+  on<E extends EventChannel>(event: E, listener: (payload: EventOf<E>) => void): () => void;
+  /** Says the renderer's listeners are attached: main flushes the events it queued. */
+  ready(): void;
+}
