@@ -13,6 +13,8 @@ export interface FileInfo {
   readonly modifiedApproximate?: boolean;
   /** Unix permission string such as `rwxr-xr-x`, or an MLSD `unix.mode`/`perm` rendering. */
   readonly permissions?: string;
+  /** Numeric permission bits (e.g. 0o755, with setuid/setgid/sticky), from a Unix LIST mode string or MLSD `unix.mode`. */
+  readonly mode?: number;
   readonly owner?: string;
   readonly group?: string;
   /** For symlinks from LIST: what the link points to. */
