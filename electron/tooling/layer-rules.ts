@@ -26,7 +26,7 @@ interface Rule {
 export const layerRules: readonly Rule[] = [
   {
     name: 'shared/ imports only itself and zod',
-    appliesTo: (file) => file.startsWith('shared/'),
+    appliesTo: (file) => file.startsWith('shared/') && !isTest(file),
     allows: (edge) => edge.specifier === 'zod' || within(edge.target, 'shared'),
   },
   {
@@ -44,7 +44,7 @@ export const layerRules: readonly Rule[] = [
   },
   {
     name: 'only the Electron shell (main, window, preload, ipc/electron-*) imports electron',
-    appliesTo: (file) => !electronShellFiles.test(file),
+    appliesTo: (file) => !electronShellFiles.test(file) && !isTest(file),
     allows: (edge) => edge.specifier !== 'electron' && !edge.specifier.startsWith('electron/'),
   },
   {

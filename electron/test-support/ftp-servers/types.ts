@@ -24,6 +24,14 @@ export interface RunningServer {
   readonly certificatePem: string;
   /** SHA-256 fingerprint of that certificate, colon-separated upper-case hex as Node prints it. */
   readonly fingerprint256: string;
+  /** Inclusive passive (PASV/EPSV) port range the server answers with. */
+  readonly passivePorts: { readonly min: number; readonly max: number };
+  /** Whether `anonymous` can log in (read-only) and sees `root`; false for pure-ftpd. */
+  readonly anonymous: boolean;
+  /** uid/gid the server writes as: fixtures made by tests must belong to them (see fixtures.ts). */
+  readonly owner: { readonly uid: number; readonly gid: number };
+  /** The server's output and log files so far, for failure messages. */
+  readLog(): Promise<string>;
   /** Stops the server and removes its temp folder. Safe to call twice. */
   stop(): Promise<void>;
 }
