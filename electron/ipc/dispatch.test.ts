@@ -1,0 +1,84 @@
+import { describe, expect, it, vi } from 'vitest';
+import { ok } from '../../shared/result.js';
+import { createDispatcher } from './dispatch.js';
+import { fakeHandlerTable, testContext } from './test-table.js';
+
+describe('createDispatcher', () => {
+  it.each([
+    ['a name not in the contract', 'fs:delete'],
+    ['a non-string', 42],
+    ['undefined', undefined],
+    ['a prototype key', 'constructor'],
+  ])('refuses %s with UNKNOWN_CHANNEL', async (_label, channel) => {
+    const dispatch = createDispatcher(fakeHandlerTable());
+    const result = await dispatch(channel, {}, testContext());
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error.code).toBe('UNKNOWN_CHANNEL');
+  });
+
+  it.each([
+    ['a number for path', 'local:list', { path: 7 }, 'path'],
+    ['an empty path', 'local:list', { path: '' }, 'path'],
+    ['an extra key', 'local:list', { path: '/tmp', recursive: true }, 'recursive'],
+    ['an extra key on an empty request', 'app:info', { x: 1 }, 'x'],
+    ['no payload object', 'app:info', undefined, '(payload)'],
+    ['an array', 'local:list', ['/tmp'], '(payload)'],
+    ['null', 'local:list', null, '(payload)'],
+  ])('refuses %s with INVALID_ARGUMENT naming the field', async (_label, channel, payload, field) => {
+    const handler = vi.fn();
+    const dispatch = createDispatcher(fakeHandlerTable({ 'local:list': handler, 'app:info': handler }));
+    const result = await dispatch(channel, payload, testContext());
+    expect(handler).not.toHaveBeenCalled();
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.error.code).toBe('INVALID_ARGUMENT');
+    expect(result.error.message).toContain(channel);
+    expect(result.error.message).toContain(field);
+  });
+
+  it('passes the parsed payload and the context to the handler and returns its value', async () => {
+    const context = testContext();
+    const handler = vi.fn(async ({ path }: { path?: string | undefined }) =>
+      ok({ path: path ?? '', parent: '/', entries: [] }),
+    );
+    const dispatch = createDispatcher(fakeHandlerTable({ 'local:list': handler }), { validateResponses: true });
+    const result = await dispatch('local:list', { path: '/srv' }, context);
+    expect(handler).toHaveBeenCalledWith({ path: '/srv' }, context);
+    expect(result).toEqual({ ok: true, value: { path: '/srv', parent: '/', entries: [] } });
+  });
+
+  it.each([
+    ['throws synchronously', () => { throw new Error('boom'); }],
+    ['rejects', () => Promise.reject(new Error('boom'))],
+    ['rejects with a non-Error', () => Promise.reject('just a string')],
+  ])('turns a handler that %s into INTERNAL without leaking its message', async (_label, body) => {
+    const onInternalError = vi.fn();
+    const dispatch = createDispatcher(fakeHandlerTable({ 'app:info': body as never }), { onInternalError });
+    const result = await dispatch('app:info', {}, testContext());
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.error.code).toBe('INTERNAL');
+    expect(result.error.message).not.toContain('boom');
+    expect(onInternalError).toHaveBeenCalledOnce();
+    expect(onInternalError.mock.calls[0]?.[0]).toBe('app:info');
+  });
+
+  it('turns a response that breaks the contract into INTERNAL when validating responses', async () => {
+    const bad = async () => ok({ name: 'Ferry', version: 1 }) as never;
+    const onInternalError = vi.fn();
+    const strict = createDispatcher(fakeHandlerTable({ 'app:info': bad }), { validateResponses: true, onInternalError });
+    const lax = createDispatcher(fakeHandlerTable({ 'app:info': bad }));
+    const strictResult = await strict('app:info', {}, testContext());
+    expect(strictResult.ok ? 'ok' : strictResult.error.code).toBe('INTERNAL');
+    expect(onInternalError).toHaveBeenCalledOnce();
+    expect((await lax('app:info', {}, testContext())).ok).toBe(true);
+  });
+
+  it('passes a failed Result through unchanged', async () => {
+    const error = { code: 'NOT_FOUND', message: 'gone' } as const;
+    const dispatch = createDispatcher(fakeHandlerTable({ 'local:list': async () => ({ ok: false, error }) }), {
+      validateResponses: true,
+    });
+    expect(await dispatch('local:list', {}, testContext())).toEqual({ ok: false, error });
+  });
+});

@@ -1,0 +1,64 @@
+// Electron's main process: lifecycle only. Logic lives in services/ and ipc/, shared with the web shell.
+import { app, BrowserWindow, ipcMain, session } from 'electron';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createDispatcher } from './ipc/dispatch.js';
+import { installElectronIpc } from './ipc/electron-adapter.js';
+import { createEventHub } from './ipc/event-hub.js';
+import { isTrustedRendererUrl } from './ipc/sender-policy.js';
+import { readPackageInfo } from './services/app-info.js';
+import { createHandlers } from './services/create-handlers.js';
+import { createMainWindow, hardenSession } from './window.js';
+
+const appRoot = app.getAppPath();
+const rendererDir = join(appRoot, 'dist', 'renderer');
+// Honoured only unpackaged, so a shipped app can never be pointed at another page by the environment.
+const devServerUrl = app.isPackaged ? undefined : process.env['FERRY_DEV_SERVER_URL'];
+
+async function start(): Promise<void> {
+  const pkg = await readPackageInfo(join(appRoot, 'package.json'));
+  const hub = createEventHub();
+  const handlers = createHandlers({ homeDir: app.getPath('home'), shell: 'electron', pkg });
+  const dispatch = createDispatcher(handlers, { validateResponses: !app.isPackaged });
+  const ipc = installElectronIpc({
+    ipcMain,
+    dispatch,
+    hub,
+    isTrustedUrl: (url) => isTrustedRendererUrl(url, devServerUrl === undefined ? { rendererDir } : { rendererDir, devOrigin: devServerUrl }),
+  });
+  hardenSession(session.defaultSession, devServerUrl);
+  const openWindow = (): void => {
+    const win = createMainWindow({
+      preloadPath: fileURLToPath(new URL('./preload.cjs', import.meta.url)),
+      indexHtml: join(rendererDir, 'index.html'),
+      ...(devServerUrl === undefined ? {} : { devServerUrl }),
+    });
+    ipc.attach(win.webContents);
+  };
+  openWindow();
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) openWindow();
+  });
+  app.on('will-quit', () => ipc.dispose());
+}
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    const win = BrowserWindow.getAllWindows()[0];
+    if (win === undefined) return;
+    if (win.isMinimized()) win.restore();
+    win.focus();
+  });
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  app
+    .whenReady()
+    .then(start)
+    .catch((error: unknown) => {
+      console.error('ferry: failed to start', error);
+      app.exit(1);
+    });
+}

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { fsErrorToAppError } from './fs-errors.js';
+
+describe('fsErrorToAppError', () => {
+  it.each([
+    ['ENOENT', 'NOT_FOUND'],
+    ['EACCES', 'ACCESS_DENIED'],
+    ['EPERM', 'ACCESS_DENIED'],
+    ['ENOTDIR', 'NOT_A_DIRECTORY'],
+    ['EIO', 'IO_ERROR'],
+    ['ELOOP', 'IO_ERROR'],
+  ])('%s → %s, keeping the errno in detail', (errno, code) => {
+    const error = Object.assign(new Error('x'), { code: errno });
+    expect(fsErrorToAppError(error, '/a/b')).toEqual({ code, message: expect.stringContaining('/a/b'), detail: errno });
+  });
+
+  it('treats a thrown non-error as IO_ERROR', () => {
+    expect(fsErrorToAppError('weird', '/a').code).toBe('IO_ERROR');
+  });
+});

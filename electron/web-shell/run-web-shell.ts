@@ -1,0 +1,37 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { findAppRoot } from '../services/app-root.js';
+import { parseWebShellArgs } from './cli-args.js';
+import { startWebShell } from './start-web-shell.js';
+
+/**
+ * Starts the web shell from a command line and keeps it up until SIGINT/SIGTERM. Stdout gets exactly one line,
+ * `Ferry web shell: URL`, which the e2e fixture parses; everything else goes to stderr.
+ */
+export async function runWebShell(argv: readonly string[]): Promise<void> {
+  let port: number;
+  try {
+    port = parseWebShellArgs(argv).port;
+  } catch (error) {
+    process.stderr.write(`ferry: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exitCode = 2;
+    return;
+  }
+  const root = findAppRoot(import.meta.url);
+  const staticDir = join(root, 'dist', 'renderer');
+  if (!existsSync(join(staticDir, 'index.html'))) {
+    process.stderr.write(`ferry: ${staticDir}/index.html is missing; run \`npm run build\` first.\n`);
+  }
+  const shell = await startWebShell({ port, staticDir, packageJsonPath: join(root, 'package.json') });
+  process.stdout.write(`Ferry web shell: ${shell.url}\n`);
+  let closing = false;
+  const stop = (): void => {
+    if (closing) return;
+    closing = true;
+    // A stuck connection must not keep a Ctrl+C'd shell alive.
+    setTimeout(() => process.exit(0), 3000).unref();
+    void shell.close().then(() => process.exit(0));
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}

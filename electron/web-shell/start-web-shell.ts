@@ -1,0 +1,101 @@
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+import { createDispatcher } from '../ipc/dispatch.js';
+import { createEventHub, type EventHub } from '../ipc/event-hub.js';
+import { findAppRoot } from '../services/app-root.js';
+import { readPackageInfo } from '../services/app-info.js';
+import { contentSecurityPolicy } from '../services/content-security-policy.js';
+import { createHandlers } from '../services/create-handlers.js';
+import { createSocketEndpoint } from './socket-endpoint.js';
+import { serveStatic } from './static-files.js';
+import { createToken } from './token.js';
+
+/** Options for startWebShell. */
+export interface WebShellOptions {
+  /** 0 (the default) picks a free port. */
+  readonly port?: number;
+  /** The built renderer (dist/renderer). */
+  readonly staticDir: string;
+  /** Default folder of the local pane; the user's home unless given. */
+  readonly homeDir?: string;
+  /** Where name and version come from; the app root's package.json unless given. */
+  readonly packageJsonPath?: string;
+}
+
+/** A running web shell. */
+export interface WebShell {
+  /** What to open in a browser, token included. */
+  readonly url: string;
+  readonly token: string;
+  readonly port: number;
+  /** Main's event fan-out, for services that push events. */
+  readonly events: EventHub;
+  close(): Promise<void>;
+}
+
+/**
+ * Serves the renderer and the IPC handlers over HTTP + WebSocket on 127.0.0.1 only, for machines without the
+ * Electron runtime and for e2e tests. The token is the only credential; the Origin and Host checks stop other
+ * pages and DNS-rebinding names from using it.
+ */
+export async function startWebShell(options: WebShellOptions): Promise<WebShell> {
+  const pkg = await readPackageInfo(options.packageJsonPath ?? join(findAppRoot(import.meta.url), 'package.json'));
+  const handlers = createHandlers({ homeDir: options.homeDir ?? homedir(), shell: 'web', pkg });
+  const dispatch = createDispatcher(handlers, { validateResponses: true });
+  const events = createEventHub();
+  const token = createToken();
+  let port = 0;
+  const host = (): string => `127.0.0.1:${port}`;
+  const endpoint = createSocketEndpoint({ token, origin: () => `http://${host()}`, dispatch, hub: events });
+
+  const server = createServer((request: IncomingMessage, response: ServerResponse) => {
+    setCommonHeaders(response, port);
+    if (request.headers.host !== host()) {
+      response.writeHead(421, { 'Content-Type': 'text/plain; charset=utf-8' }).end(`Open http://${host()}/ instead`);
+      return;
+    }
+    serveStatic(options.staticDir, request, response).catch(() => {
+      if (!response.headersSent) response.writeHead(500).end();
+      else response.destroy();
+    });
+  });
+  server.on('upgrade', (request, socket, head: Buffer) => {
+    socket.on('error', () => socket.destroy());
+    endpoint.handleUpgrade(request, socket, head);
+  });
+  server.on('clientError', (_error, socket) => socket.destroy());
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  port = (server.address() as AddressInfo).port;
+
+  return {
+    url: `http://${host()}/?token=${token}`,
+    token,
+    port,
+    events,
+    close: () =>
+      new Promise<void>((resolve) => {
+        endpoint.close();
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
+  };
+}
+
+function setCommonHeaders(response: ServerResponse, port: number): void {
+  response.setHeader('Content-Security-Policy', contentSecurityPolicy({ connectSrc: [`ws://127.0.0.1:${port}`] }));
+  response.setHeader('X-Content-Type-Options', 'nosniff');
+  // The page's URL carries the token until the bridge strips it: never leak it in a Referer.
+  response.setHeader('Referrer-Policy', 'no-referrer');
+  response.setHeader('X-Frame-Options', 'DENY');
+  response.setHeader('Cross-Origin-Opener-Policy', 'same-origin');
+  response.setHeader('Cross-Origin-Resource-Policy', 'same-origin');
+}
