@@ -21,6 +21,13 @@ interface FerryFixtures {
   homeFiles: HomeFiles;
   /** The per-test temp folder the app sees as the user's home. */
   home: string;
+  /**
+   * Where passwords go: `memory` (default) keeps them in the app's process, `unavailable` plays a keychain
+   * that refuses everything. Either way e2e never touches the real user's keychain (FERRY_CREDENTIALS).
+   */
+  credentials: 'memory' | 'unavailable';
+  /** The per-test temp folder the app keeps its site list in (the user-data folder). */
+  userData: string;
   /** Which runtime the test got. */
   shell: 'electron' | 'web';
   /** The Ferry window. */
@@ -59,12 +66,26 @@ export const test = base.extend<FerryFixtures>({
     await rm(home, { recursive: true, force: true });
   },
 
+  credentials: ['memory', { option: true }],
+
+  userData: async ({}, use) => {
+    const userData = await mkdtemp(join(tmpdir(), 'ferry-e2e-data-'));
+    await use(userData);
+    await rm(userData, { recursive: true, force: true });
+  },
+
   shell: async ({}, use) => {
     await use(electronRuntimeExists() ? 'electron' : 'web');
   },
 
-  page: async ({ home, shell, browser }, use) => {
-    const env = { ...process.env, HOME: home, USERPROFILE: home };
+  page: async ({ home, userData, credentials, shell, browser }, use) => {
+    const env = {
+      ...process.env,
+      HOME: home,
+      USERPROFILE: home,
+      FERRY_CREDENTIALS: credentials,
+      FERRY_USER_DATA: userData,
+    };
     if (shell === 'electron') {
       const app = await _electron.launch({ args: ['.'], cwd: repoRoot, env });
       const window = await app.firstWindow();
@@ -72,7 +93,7 @@ export const test = base.extend<FerryFixtures>({
       await app.close();
       return;
     }
-    const child = spawn(process.execPath, [webShellCli, '--port', '0'], {
+    const child = spawn(process.execPath, [webShellCli, '--port', '0', '--user-data', userData], {
       cwd: repoRoot,
       env,
       stdio: ['ignore', 'pipe', 'pipe'],

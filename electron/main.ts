@@ -8,6 +8,8 @@ import { createEventHub } from './ipc/event-hub.js';
 import { isTrustedRendererUrl } from './ipc/sender-policy.js';
 import { readPackageInfo } from './services/app-info.js';
 import { createHandlers } from './services/create-handlers.js';
+import { openSitesDeps } from './services/sites-runtime.js';
+import { createHubSessionManager } from './sessions/hub-session-manager.js';
 import { createMainWindow, hardenSession } from './window.js';
 
 const appRoot = app.getAppPath();
@@ -18,7 +20,13 @@ const devServerUrl = app.isPackaged ? undefined : process.env['FERRY_DEV_SERVER_
 async function start(): Promise<void> {
   const pkg = await readPackageInfo(join(appRoot, 'package.json'));
   const hub = createEventHub();
-  const handlers = createHandlers({ homeDir: app.getPath('home'), shell: 'electron', pkg });
+  // Test knobs (FERRY_USER_DATA, FERRY_CREDENTIALS=memory) only unpackaged: a shipped app always uses the
+  // real user-data folder and the OS keychain.
+  const testEnv = app.isPackaged ? {} : process.env;
+  const sites = await openSitesDeps({ userDataDir: testEnv['FERRY_USER_DATA'] ?? app.getPath('userData'), env: testEnv });
+  // The site store keeps "trust always" pins; saved passwords come from the keychain for remote:connect.
+  const sessions = createHubSessionManager({ hub, pins: sites.store, passwords: sites.credentials });
+  const handlers = createHandlers({ homeDir: app.getPath('home'), shell: 'electron', pkg, sessions, sites });
   const dispatch = createDispatcher(handlers, { validateResponses: !app.isPackaged });
   const ipc = installElectronIpc({
     ipcMain,
@@ -38,6 +46,16 @@ async function start(): Promise<void> {
   openWindow();
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) openWindow();
+  });
+  // QUIT open FTP sessions before leaving (each bounded to a couple of seconds), then quit for real.
+  let sessionsClosed = false;
+  app.on('before-quit', (event) => {
+    if (sessionsClosed || sessions.size === 0) return;
+    event.preventDefault();
+    void sessions.closeAll().finally(() => {
+      sessionsClosed = true;
+      app.quit();
+    });
   });
   app.on('will-quit', () => ipc.dispose());
 }

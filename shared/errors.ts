@@ -23,6 +23,8 @@ export const appErrorCodes = [
   'TLS_CERT_UNTRUSTED',
   'TLS_REQUIRED',
   'CANCELLED',
+  /** The server does not offer FTP over TLS (it refused AUTH TLS) and the connection required it. */
+  'TLS_UNAVAILABLE',
 ] as const;
 
 export const appErrorCodeSchema = z.enum(appErrorCodes);

@@ -1,7 +1,23 @@
 import { z } from 'zod';
 import type { EventChannel, InvokeChannel } from './ipc-channels.js';
 import { localListingSchema } from './local-entry.js';
+import { remoteListingSchema } from './remote-entry.js';
+import {
+  remoteChmodRequestSchema,
+  remoteConnectRequestSchema,
+  remoteConnectResponseSchema,
+  remoteDoneSchema,
+  remoteListRequestSchema,
+  remoteMkdirResponseSchema,
+  remotePathRequestSchema,
+  remoteRenameRequestSchema,
+  remoteSessionRequestSchema,
+  remoteStateEventSchema,
+  remoteTrustRequestSchema,
+} from './remote-session.js';
 import type { Result } from './result.js';
+import { sitesContract } from './site-ipc.js';
+import { transfersContract, transfersEventContract } from './transfer-ipc.js';
 
 const appInfoSchema = z.object({
   name: z.string(),
@@ -21,17 +37,35 @@ export const invokeContract = {
     request: z.object({ path: z.string().min(1).max(4096).optional() }).strict(),
     response: localListingSchema,
   },
+  // Remote browsing (electron/sessions). Passwords only ever travel in remote:connect / remote:trust requests.
+  'remote:connect': { request: remoteConnectRequestSchema, response: remoteConnectResponseSchema },
+  'remote:trust': { request: remoteTrustRequestSchema, response: remoteConnectResponseSchema },
+  'remote:disconnect': { request: remoteSessionRequestSchema, response: remoteDoneSchema },
+  'remote:list': { request: remoteListRequestSchema, response: remoteListingSchema },
+  'remote:mkdir': { request: remotePathRequestSchema, response: remoteMkdirResponseSchema },
+  'remote:rename': { request: remoteRenameRequestSchema, response: remoteDoneSchema },
+  'remote:delete': { request: remotePathRequestSchema, response: remoteDoneSchema },
+  'remote:rmdir': { request: remotePathRequestSchema, response: remoteDoneSchema },
+  'remote:chmod': { request: remoteChmodRequestSchema, response: remoteDoneSchema },
+  // Site manager (electron/services/sites-*.ts). Passwords only in requests; see shared/site-ipc.ts.
+  ...sitesContract,
+  // Transfer queue (electron/transfers). See shared/transfer-ipc.ts.
+  ...transfersContract,
 } as const satisfies Record<InvokeChannel, { request: z.ZodType; response: z.ZodType }>;
 
 const logLineSchema = z.object({
   time: z.number(),
   level: z.enum(['status', 'command', 'reply', 'error']),
   text: z.string(),
+  /** The remote session the line belongs to; absent for app-wide lines. */
+  sessionId: z.string().optional(),
 });
 
 /** Every event channel and its payload schema. */
 export const eventContract = {
   'log:line': logLineSchema,
+  'remote:state': remoteStateEventSchema,
+  ...transfersEventContract,
 } as const satisfies Record<EventChannel, z.ZodType>;
 
 export type RequestOf<C extends InvokeChannel> = z.input<(typeof invokeContract)[C]['request']>;

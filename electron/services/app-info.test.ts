@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { appInfo, readPackageInfo } from './app-info.js';
 import { createHandlers } from './create-handlers.js';
+import { createEventHub } from '../ipc/event-hub.js';
+import { createHubSessionManager } from '../sessions/hub-session-manager.js';
 
 let dir: string | undefined;
 afterEach(async () => {
@@ -36,7 +38,13 @@ describe('app info', () => {
   });
 
   it('is what the app:info handler answers', async () => {
-    const handlers = createHandlers({ homeDir: '/', shell: 'web', pkg: { name: 'Ferry', version: '9' }, platform: 'darwin' });
+    const handlers = createHandlers({
+      homeDir: '/',
+      shell: 'web',
+      pkg: { name: 'Ferry', version: '9' },
+      platform: 'darwin',
+      sessions: createHubSessionManager({ hub: createEventHub() }),
+    });
     const context = { clientId: 't', signal: new AbortController().signal };
     expect(await handlers['app:info']({}, context)).toEqual({
       ok: true,

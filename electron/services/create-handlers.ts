@@ -1,8 +1,13 @@
 import type { AppInfo } from '../../shared/ipc-contract.js';
 import { ok } from '../../shared/result.js';
 import type { HandlerTable } from '../ipc/handler-table.js';
+import { createRemoteHandlers } from '../sessions/remote-handlers.js';
+import type { SessionManager } from '../sessions/session-manager.js';
 import { appInfo, type PackageInfo } from './app-info.js';
 import { listLocalFolder } from './local-list.js';
+import type { SitesDeps } from './sites-deps.js';
+import { createMissingSitesHandlers, createSitesHandlers } from './sites-handlers.js';
+import { createMissingTransferHandlers, createTransferHandlers, type TransferService } from '../transfers/transfer-handlers.js';
 
 /** Everything the handlers touch outside themselves, injected by whichever shell runs them. */
 export interface HandlerDeps {
@@ -10,6 +15,12 @@ export interface HandlerDeps {
   readonly shell: AppInfo['shell'];
   readonly pkg: PackageInfo;
   readonly platform?: string;
+  /** Remote browse sessions (electron/sessions); the shell closes them on shutdown. */
+  readonly sessions: SessionManager;
+  /** The site store and keychain (see sites-runtime.ts); without them the site channels answer IO_ERROR. */
+  readonly sites?: SitesDeps;
+  /** The transfer queue (electron/transfers); without it the transfer channels answer INTERNAL. */
+  readonly transfers?: TransferService;
 }
 
 /** The full handler table; adding a channel to the contract makes this fail to compile until it is handled. */
@@ -17,5 +28,8 @@ export function createHandlers(deps: HandlerDeps): HandlerTable {
   return {
     'app:info': async () => ok(appInfo(deps.pkg, deps.shell, deps.platform)),
     'local:list': async ({ path }) => listLocalFolder(path, { homeDir: deps.homeDir }),
+    ...createRemoteHandlers(deps.sessions),
+    ...(deps.sites === undefined ? createMissingSitesHandlers() : createSitesHandlers(deps.sites)),
+    ...(deps.transfers === undefined ? createMissingTransferHandlers() : createTransferHandlers(deps.transfers)),
   };
 }

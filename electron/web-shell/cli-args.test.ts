@@ -11,7 +11,14 @@ describe('parseWebShellArgs', () => {
     expect(parseWebShellArgs(argv)).toEqual({ port });
   });
 
-  it.each([[['--port']], [['--port', 'abc']], [['--port', '65536']], [['--port=-1']], [['--host', '0.0.0.0']]])(
+  it.each([
+    [['--user-data', '/tmp/ferry'], { port: 0, userDataDir: '/tmp/ferry' }],
+    [['--user-data=/tmp/a b', '--port', '7'], { port: 7, userDataDir: '/tmp/a b' }],
+  ])('%j → %j', (argv, expected) => {
+    expect(parseWebShellArgs(argv)).toEqual(expected);
+  });
+
+  it.each([[['--port']], [['--user-data']], [['--user-data=']], [['--port', 'abc']], [['--port', '65536']], [['--port=-1']], [['--host', '0.0.0.0']]])(
     'refuses %j',
     (argv) => {
       expect(() => parseWebShellArgs(argv)).toThrow();

@@ -1,6 +1,8 @@
 import { existsSync } from 'node:fs';
+import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { findAppRoot } from '../services/app-root.js';
+import { openSitesDeps } from '../services/sites-runtime.js';
 import { parseWebShellArgs } from './cli-args.js';
 import { startWebShell } from './start-web-shell.js';
 
@@ -9,9 +11,9 @@ import { startWebShell } from './start-web-shell.js';
  * `Ferry web shell: URL`, which the e2e fixture parses; everything else goes to stderr.
  */
 export async function runWebShell(argv: readonly string[]): Promise<void> {
-  let port: number;
+  let args: ReturnType<typeof parseWebShellArgs>;
   try {
-    port = parseWebShellArgs(argv).port;
+    args = parseWebShellArgs(argv);
   } catch (error) {
     process.stderr.write(`ferry: ${error instanceof Error ? error.message : String(error)}\n`);
     process.exitCode = 2;
@@ -22,7 +24,10 @@ export async function runWebShell(argv: readonly string[]): Promise<void> {
   if (!existsSync(join(staticDir, 'index.html'))) {
     process.stderr.write(`ferry: ${staticDir}/index.html is missing; run \`npm run build\` first.\n`);
   }
-  const shell = await startWebShell({ port, staticDir, packageJsonPath: join(root, 'package.json') });
+  // Its own folder, not the desktop app's: the two must not write one sites.json at the same time.
+  const userDataDir = args.userDataDir ?? join(homedir(), '.config', 'ferry-web');
+  const sites = await openSitesDeps({ userDataDir, env: process.env });
+  const shell = await startWebShell({ port: args.port, staticDir, packageJsonPath: join(root, 'package.json'), sites });
   process.stdout.write(`Ferry web shell: ${shell.url}\n`);
   let closing = false;
   const stop = (): void => {

@@ -8,6 +8,9 @@ import { findAppRoot } from '../services/app-root.js';
 import { readPackageInfo } from '../services/app-info.js';
 import { contentSecurityPolicy } from '../services/content-security-policy.js';
 import { createHandlers } from '../services/create-handlers.js';
+import type { SitesDeps } from '../services/sites-deps.js';
+import { createHubSessionManager } from '../sessions/hub-session-manager.js';
+import type { CertificatePinStore, PasswordLookup } from '../sessions/ports.js';
 import { createSocketEndpoint } from './socket-endpoint.js';
 import { serveStatic } from './static-files.js';
 import { createToken } from './token.js';
@@ -22,6 +25,12 @@ export interface WebShellOptions {
   readonly homeDir?: string;
   /** Where name and version come from; the app root's package.json unless given. */
   readonly packageJsonPath?: string;
+  /** Certificate pins for remote sessions; kept in memory for the shell's lifetime unless given. */
+  readonly pins?: CertificatePinStore;
+  /** Saved site passwords, for `remote:connect` by site id. */
+  readonly passwords?: PasswordLookup;
+  /** The site store and keychain (services/sites-runtime.ts); they also serve as pins and passwords above. */
+  readonly sites?: SitesDeps;
 }
 
 /** A running web shell. */
@@ -42,9 +51,22 @@ export interface WebShell {
  */
 export async function startWebShell(options: WebShellOptions): Promise<WebShell> {
   const pkg = await readPackageInfo(options.packageJsonPath ?? join(findAppRoot(import.meta.url), 'package.json'));
-  const handlers = createHandlers({ homeDir: options.homeDir ?? homedir(), shell: 'web', pkg });
-  const dispatch = createDispatcher(handlers, { validateResponses: true });
   const events = createEventHub();
+  const pins = options.pins ?? options.sites?.store;
+  const passwords = options.passwords ?? options.sites?.credentials;
+  const sessions = createHubSessionManager({
+    hub: events,
+    ...(pins === undefined ? {} : { pins }),
+    ...(passwords === undefined ? {} : { passwords }),
+  });
+  const handlers = createHandlers({
+    homeDir: options.homeDir ?? homedir(),
+    shell: 'web',
+    pkg,
+    sessions,
+    ...(options.sites === undefined ? {} : { sites: options.sites }),
+  });
+  const dispatch = createDispatcher(handlers, { validateResponses: true });
   const token = createToken();
   let port = 0;
   const host = (): string => `127.0.0.1:${port}`;
@@ -81,12 +103,15 @@ export async function startWebShell(options: WebShellOptions): Promise<WebShell>
     token,
     port,
     events,
-    close: () =>
-      new Promise<void>((resolve) => {
+    close: async () => {
+      // QUIT every FTP session first (bounded per session), so servers see a clean goodbye.
+      await sessions.closeAll();
+      await new Promise<void>((resolve) => {
         endpoint.close();
         server.close(() => resolve());
         server.closeAllConnections();
-      }),
+      });
+    },
   };
 }
 

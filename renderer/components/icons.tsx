@@ -160,3 +160,62 @@ export function FerryMark(props: IconProps) {
     </Svg>
   );
 }
+
+/** A closed padlock: the connection is encrypted. */
+export function LockIcon(props: IconProps) {
+  return (
+    <Svg {...props}>
+      <rect x="3" y="7" width="10" height="7" rx="1.25" />
+      <path d="M5.25 7V5a2.75 2.75 0 015.5 0v2" />
+    </Svg>
+  );
+}
+
+/** An open padlock: the connection is NOT encrypted. */
+export function UnlockIcon(props: IconProps) {
+  return (
+    <Svg {...props}>
+      <rect x="3" y="7" width="10" height="7" rx="1.25" />
+      <path d="M5.25 7V5a2.75 2.75 0 015.3-1" />
+    </Svg>
+  );
+}
+
+/** Copy to the clipboard. */
+export function CopyIcon(props: IconProps) {
+  return (
+    <Svg {...props}>
+      <rect x="5.25" y="5.25" width="8.5" height="8.5" rx="1.25" />
+      <path d="M10.75 5.25v-2a1 1 0 00-1-1h-6.5a1 1 0 00-1 1v6.5a1 1 0 001 1h2" />
+    </Svg>
+  );
+}
+
+/** A shield: certificates and trust. */
+export function ShieldIcon(props: IconProps) {
+  return (
+    <Svg {...props}>
+      <path d="M8 1.75l5.25 2v4c0 3.2-2.3 5.4-5.25 6.5C5.05 13.15 2.75 10.95 2.75 7.75v-4z" />
+    </Svg>
+  );
+}
+
+/** A small downward chevron (dropdowns). */
+export function ChevronDownIcon(props: IconProps) {
+  return (
+    <Svg width="12" height="12" {...props}>
+      <path d="M4 6l4 4 4-4" />
+    </Svg>
+  );
+}
+
+/** Unplug: disconnect. */
+export function DisconnectIcon(props: IconProps) {
+  return (
+    <Svg {...props}>
+      <path d="M2.5 13.5l3-3M13.5 2.5l-3 3" />
+      <path d="M5.5 6.5l4 4-1.25 1.25a2.83 2.83 0 01-4-4z" />
+      <path d="M10.5 9.5l-4-4 1.25-1.25a2.83 2.83 0 014 4z" />
+    </Svg>
+  );
+}

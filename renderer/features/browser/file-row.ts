@@ -8,6 +8,12 @@ export interface FileRow {
   readonly size: number;
   readonly modified: number | null;
   readonly hidden: boolean;
+  /** Remote only: as the server shows them, and the numeric mode when known. */
+  readonly permissions?: string | null;
+  readonly mode?: number | null;
+  readonly owner?: string | null;
+  readonly group?: string | null;
+  readonly linkTarget?: string | null;
 }
 
 /** The key of the ".." row; entry keys are their names, and no entry is called this. */

@@ -1,55 +1,63 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useId, useRef } from 'react';
-import type { KeyboardEvent } from 'react';
-import { FileIcon, FolderIcon, LinkIcon, SortArrowIcon, UpIcon } from '../../components/icons.js';
+import { useEffect, useId, useMemo, useRef } from 'react';
+import type { CSSProperties, KeyboardEvent, MouseEvent } from 'react';
+import { SortArrowIcon } from '../../components/icons.js';
+import type { FileColumn } from './file-columns.js';
 import type { FileRow } from './file-row.js';
-import { findByPrefix } from './file-row.js';
-import { formatFullDateTime, formatModified, formatSize, typeLabel } from './format.js';
+import { findByPrefix, parentRowKey } from './file-row.js';
+import { FileCell } from './file-cell.js';
+import type { Selection } from './selection.js';
+import { clickSelect, moveSelect, selectAll, selectOnly } from './selection.js';
 import type { SortKey, SortOrder } from './sort-entries.js';
 
 /** Fixed heights keep the virtualizer exact and header and rows aligned. */
 const rowHeight = 28;
 const headerHeight = 30;
 
-const columns: readonly { key: SortKey; label: string; numeric?: boolean }[] = [
-  { key: 'name', label: 'Name' },
-  { key: 'size', label: 'Size', numeric: true },
-  { key: 'type', label: 'Type' },
-  { key: 'modified', label: 'Last modified' },
-];
+const selectable = (key: string) => key !== parentRowKey;
 
-/**
- * A virtualized, keyboard-driven file grid: only the visible rows are in the DOM, so 100 000 entries scroll
- * smoothly. One row is active (aria-activedescendant); Enter opens it, Backspace goes up, F5 refreshes, typing
- * jumps by name.
- */
-export function FileTable({
-  label,
-  rows,
-  sort,
-  onSort,
-  activeKey,
-  onActivate,
-  onOpen,
-  onUp,
-  onRefresh,
-  resetScrollKey,
-}: {
-  label: string;
-  rows: readonly FileRow[];
-  sort: SortOrder;
-  onSort: (key: SortKey) => void;
-  activeKey: string | null;
-  onActivate: (key: string) => void;
+/** What the table asks its pane to do; optional ones are simply not offered when absent. */
+export interface FileTableActions {
   onOpen: (row: FileRow) => void;
   onUp: () => void;
   onRefresh: () => void;
+  /** F2 on the focused row. */
+  onRename?: (row: FileRow) => void;
+  /** The Delete key on the selection. */
+  onDelete?: () => void;
+}
+
+/**
+ * A virtualized, keyboard-driven file grid: only the visible rows are in the DOM, so 100 000 entries scroll
+ * smoothly. Multi-select like a file manager (click, Ctrl/Cmd-click, Shift-click, arrows, Shift+arrows,
+ * Ctrl+A); Enter opens, Backspace goes up, F5 refreshes, F2 renames, Delete deletes, typing jumps by name.
+ */
+export function FileTable({
+  label,
+  columns,
+  rows,
+  sort,
+  onSort,
+  selection,
+  onSelectionChange,
+  actions,
+  resetScrollKey,
+}: {
+  label: string;
+  columns: readonly FileColumn[];
+  rows: readonly FileRow[];
+  sort: SortOrder;
+  onSort: (key: SortKey) => void;
+  selection: Selection;
+  onSelectionChange: (selection: Selection) => void;
+  actions: FileTableActions;
   /** Scroll back to the top whenever this changes (a new folder). */
   resetScrollKey: string;
 }) {
   const baseId = useId();
   const scrollRef = useRef<HTMLDivElement>(null);
   const typeAhead = useRef({ text: '', at: 0 });
+  const order = useMemo(() => rows.map((row) => row.key), [rows]);
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scrollRef.current,
@@ -58,60 +66,72 @@ export function FileTable({
     paddingStart: headerHeight,
     scrollPaddingStart: headerHeight,
   });
-  const activeIndex = activeKey === null ? -1 : rows.findIndex((row) => row.key === activeKey);
+  // Without a focused row yet the keyboard starts on the first entry (not "..").
+  const focusKey =
+    selection.focus !== null && order.includes(selection.focus)
+      ? selection.focus
+      : (rows.find((row) => row.key !== parentRowKey)?.key ?? rows[0]?.key ?? null);
+  const focusIndex = focusKey === null ? -1 : order.indexOf(focusKey);
 
   useEffect(() => {
     scrollRef.current?.scrollTo({ top: 0 });
   }, [resetScrollKey]);
 
   useEffect(() => {
-    if (activeIndex >= 0) {
-      virtualizer.scrollToIndex(activeIndex, { align: 'auto' });
+    if (focusIndex >= 0) {
+      virtualizer.scrollToIndex(focusIndex, { align: 'auto' });
     }
-  }, [activeIndex, virtualizer]);
+  }, [focusIndex, virtualizer]);
 
-  function moveTo(index: number) {
-    const row = rows[Math.min(Math.max(index, 0), rows.length - 1)];
-    if (row !== undefined) {
-      onActivate(row.key);
-    }
+  function current(): Selection {
+    return selection.focus === focusKey ? selection : { ...selection, focus: focusKey, anchor: selection.anchor ?? focusKey };
   }
 
   function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
-    if (event.target !== event.currentTarget || event.altKey || event.ctrlKey || event.metaKey) {
+    if (event.target !== event.currentTarget || event.altKey) {
+      return;
+    }
+    const command = event.ctrlKey || event.metaKey;
+    if (command && event.key.toLowerCase() === 'a') {
+      event.preventDefault();
+      onSelectionChange(selectAll(current(), order, selectable));
+      return;
+    }
+    if (command && event.key === ' ' && focusKey !== null) {
+      event.preventDefault();
+      onSelectionChange(clickSelect(current(), order, focusKey, { toggle: true }));
+      return;
+    }
+    if (command) {
       return;
     }
     const page = Math.max(1, Math.floor(((scrollRef.current?.clientHeight ?? 0) - headerHeight) / rowHeight) - 1);
     const moves: Record<string, number> = {
-      ArrowDown: activeIndex + 1,
-      ArrowUp: Math.max(activeIndex - 1, 0),
-      PageDown: activeIndex + page,
-      PageUp: activeIndex - page,
+      ArrowDown: focusIndex + 1,
+      ArrowUp: Math.max(focusIndex - 1, 0),
+      PageDown: focusIndex + page,
+      PageUp: Math.max(focusIndex - page, 0),
       Home: 0,
       End: rows.length - 1,
     };
     const target = moves[event.key];
     if (target !== undefined) {
       event.preventDefault();
-      moveTo(target);
+      onSelectionChange(moveSelect(current(), order, target, { shift: event.shiftKey }, selectable));
       return;
     }
-    if (event.key === 'Enter') {
-      const row = rows[activeIndex];
-      if (row !== undefined) {
-        event.preventDefault();
-        onOpen(row);
-      }
-      return;
-    }
-    if (event.key === 'Backspace') {
+    const focused = rows[focusIndex];
+    const handlers: Record<string, (() => void) | undefined> = {
+      Enter: focused === undefined ? undefined : () => actions.onOpen(focused),
+      Backspace: actions.onUp,
+      F5: actions.onRefresh,
+      F2: focused === undefined || focused.kind === 'parent' || actions.onRename === undefined ? undefined : () => actions.onRename?.(focused),
+      Delete: actions.onDelete,
+    };
+    const handler = handlers[event.key];
+    if (handler !== undefined) {
       event.preventDefault();
-      onUp();
-      return;
-    }
-    if (event.key === 'F5') {
-      event.preventDefault();
-      onRefresh();
+      handler();
       return;
     }
     if (event.key.length === 1 && event.key !== ' ') {
@@ -119,26 +139,41 @@ export function FileTable({
       const now = performance.now();
       const buffer = now - typeAhead.current.at > 800 ? event.key : typeAhead.current.text + event.key;
       typeAhead.current = { text: buffer, at: now };
-      const from = buffer.length === 1 ? activeIndex + 1 : Math.max(activeIndex, 0);
+      const from = buffer.length === 1 ? focusIndex + 1 : Math.max(focusIndex, 0);
       const found = findByPrefix(rows, buffer, from);
-      if (found >= 0) {
-        moveTo(found);
+      const key = order[found];
+      if (key !== undefined) {
+        onSelectionChange(selectOnly(key));
       }
     }
   }
 
+  function onRowMouseDown(event: MouseEvent<HTMLDivElement>, row: FileRow) {
+    if (event.button === 2) {
+      // Right-click on an unselected row acts on that row; on a selected one, on the whole selection.
+      if (!selection.keys.has(row.key)) onSelectionChange(selectOnly(row.key));
+      return;
+    }
+    if (event.button !== 0) return;
+    if (event.shiftKey) event.preventDefault(); // no text selection while extending
+    onSelectionChange(clickSelect(current(), order, row.key, { shift: event.shiftKey, toggle: event.ctrlKey || event.metaKey }, selectable));
+  }
+
+  const template = columns.map((column) => column.track).join(' ');
   const items = virtualizer.getVirtualItems();
-  const activeRendered = items.some((item) => item.index === activeIndex);
+  const focusRendered = items.some((item) => item.index === focusIndex);
   return (
     <div
       ref={scrollRef}
       className="file-table"
       role="grid"
       aria-label={label}
+      aria-multiselectable="true"
       aria-rowcount={rows.length + 1}
       aria-colcount={columns.length}
-      aria-activedescendant={activeRendered ? `${baseId}-row-${activeIndex}` : undefined}
+      aria-activedescendant={focusRendered ? `${baseId}-row-${focusIndex}` : undefined}
       tabIndex={0}
+      style={{ '--file-columns': template } as CSSProperties}
       onKeyDown={onKeyDown}
     >
       <div className="file-table__canvas" style={{ height: virtualizer.getTotalSize() }}>
@@ -152,12 +187,10 @@ export function FileTable({
                 aria-sort={sorted ? sort.direction : 'none'}
                 className={column.numeric === true ? 'file-table__th file-table__th--numeric' : 'file-table__th'}
               >
-                <button type="button" onClick={() => onSort(column.key)}>
+                <button type="button" tabIndex={-1} onClick={() => onSort(column.key)}>
                   <span>{column.label}</span>
                   {sorted && (
-                    <SortArrowIcon
-                      className={sort.direction === 'descending' ? 'sort-arrow sort-arrow--down' : 'sort-arrow'}
-                    />
+                    <SortArrowIcon className={sort.direction === 'descending' ? 'sort-arrow sort-arrow--down' : 'sort-arrow'} />
                   )}
                 </button>
               </div>
@@ -169,9 +202,10 @@ export function FileTable({
           if (row === undefined) {
             return null;
           }
-          const active = item.index === activeIndex;
+          const selected = selection.keys.has(row.key);
           const classes = ['file-row'];
-          if (active) classes.push('file-row--active');
+          if (selected) classes.push('file-row--selected');
+          if (item.index === focusIndex) classes.push('file-row--focus');
           if (row.hidden) classes.push('file-row--hidden');
           if (item.index % 2 === 1) classes.push('file-row--odd');
           return (
@@ -180,56 +214,19 @@ export function FileTable({
               id={`${baseId}-row-${item.index}`}
               role="row"
               aria-rowindex={item.index + 2}
-              aria-selected={active}
+              aria-selected={selected}
               className={classes.join(' ')}
               style={{ transform: `translateY(${item.start}px)` }}
-              onMouseDown={() => onActivate(row.key)}
-              onDoubleClick={() => onOpen(row)}
+              onMouseDown={(event) => onRowMouseDown(event, row)}
+              onDoubleClick={() => actions.onOpen(row)}
             >
-              <FileCells row={row} />
+              {columns.map((column) => (
+                <FileCell key={column.key} column={column.key} row={row} />
+              ))}
             </div>
           );
         })}
       </div>
     </div>
-  );
-}
-
-function FileCells({ row }: { row: FileRow }) {
-  if (row.kind === 'parent') {
-    return (
-      <>
-        <div role="gridcell" className="file-cell file-cell--name">
-          <UpIcon className="file-icon file-icon--parent" />
-          <span className="file-name">..</span>
-        </div>
-        <div role="gridcell" className="file-cell" />
-        <div role="gridcell" className="file-cell" />
-        <div role="gridcell" className="file-cell" />
-      </>
-    );
-  }
-  const Icon = row.kind === 'directory' ? FolderIcon : row.kind === 'symlink' ? LinkIcon : FileIcon;
-  const isFolder = row.kind === 'directory';
-  return (
-    <>
-      <div role="gridcell" className="file-cell file-cell--name" title={row.name}>
-        <Icon className={isFolder ? 'file-icon file-icon--folder' : 'file-icon'} />
-        <span className="file-name">{row.name}</span>
-      </div>
-      <div
-        role="gridcell"
-        className="file-cell file-cell--numeric"
-        title={isFolder ? undefined : `${row.size.toLocaleString()} bytes`}
-      >
-        {isFolder ? '' : formatSize(row.size)}
-      </div>
-      <div role="gridcell" className="file-cell file-cell--muted">
-        {typeLabel(row.name, row.kind)}
-      </div>
-      <div role="gridcell" className="file-cell file-cell--muted" title={formatFullDateTime(row.modified)}>
-        {formatModified(row.modified)}
-      </div>
-    </>
   );
 }

@@ -81,7 +81,7 @@ export function typeLabel(name: string, kind: EntryKind): string {
 }
 
 /** Counts for a pane's status line: "3 folders, 5 files, 12.4 KB". */
-export function summarize(entries: readonly { kind: EntryKind; size: number }[]): string {
+export function summarize(entries: readonly { kind: EntryKind; size: number | null }[]): string {
   let folders = 0;
   let files = 0;
   let bytes = 0;
@@ -90,7 +90,7 @@ export function summarize(entries: readonly { kind: EntryKind; size: number }[])
       folders += 1;
     } else {
       files += 1;
-      bytes += entry.size;
+      bytes += entry.size ?? 0;
     }
   }
   const parts = [plural(folders, 'folder'), plural(files, 'file')];
@@ -102,4 +102,20 @@ export function summarize(entries: readonly { kind: EntryKind; size: number }[])
 
 function plural(count: number, noun: string): string {
   return `${count.toLocaleString()} ${noun}${count === 1 ? '' : 's'}`;
+}
+
+/** A pane's status line: counts, then what the selection, hidden toggle and filter leave out. */
+export function paneStatus(view: {
+  readonly visible: readonly { kind: EntryKind; size: number | null }[];
+  readonly selectedRows: readonly unknown[];
+  readonly hiddenCount: number;
+  readonly filteredOut: number;
+}): string {
+  const parts = [summarize(view.visible)];
+  if (view.selectedRows.length > 1) {
+    parts.push(`${view.selectedRows.length.toLocaleString()} selected`);
+  }
+  if (view.filteredOut > 0) parts.push(`${view.filteredOut.toLocaleString()} filtered out`);
+  if (view.hiddenCount > 0) parts.push(`${view.hiddenCount.toLocaleString()} hidden`);
+  return parts.join(' · ');
 }

@@ -1,41 +1,29 @@
-import { useMemo, useState } from 'react';
 import { ComputerIcon } from '../../components/icons.js';
+import type { LocalEntry } from '../../../shared/local-entry.js';
 import { useLocalListing } from '../../state/use-local-listing.js';
 import { ErrorNotice } from '../errors/error-notice.js';
+import { localColumns } from './file-columns.js';
 import type { FileRow } from './file-row.js';
-import { parentRowKey, toRows } from './file-row.js';
 import { FileTable } from './file-table.js';
-import { summarize } from './format.js';
+import { paneStatus } from './format.js';
+import { PaneFilter } from './pane-filter.js';
 import { PathBar } from './path-bar.js';
 import { baseName, joinPath } from './path-crumbs.js';
-import type { SortKey, SortOrder } from './sort-entries.js';
-import { nextSortOrder, sortEntries } from './sort-entries.js';
+import { selectOnly } from './selection.js';
+import { usePaneView } from './use-pane-view.js';
 import './browser.css';
+
+const toRow = (entry: LocalEntry): Omit<FileRow, 'key'> => entry;
 
 /** The left pane: the user's own disk, listed through `local:list`. */
 export function LocalPane() {
   const { listing, loading, error, open, refresh, dismissError } = useLocalListing();
-  const [sort, setSort] = useState<SortOrder>({ key: 'name', direction: 'ascending' });
-  const [showHidden, setShowHidden] = useState(false);
-  const [activeKey, setActiveKey] = useState<string | null>(null);
-
-  const visible = useMemo(
-    () => (listing === null ? [] : listing.entries.filter((entry) => showHidden || !entry.hidden)),
-    [listing, showHidden],
-  );
-  const rows = useMemo(
-    () => toRows(sortEntries(visible, sort), listing?.parent != null),
-    [visible, sort, listing],
-  );
-  // The remembered row may have gone (hidden again, deleted): fall back to the first entry.
-  const effectiveActive = rows.some((row) => row.key === activeKey)
-    ? activeKey
-    : (rows.find((row) => row.key !== parentRowKey)?.key ?? rows[0]?.key ?? null);
-  const hiddenCount = (listing?.entries.length ?? 0) - visible.length;
+  const view = usePaneView(listing?.entries ?? null, listing?.parent != null, toRow, false);
 
   async function navigate(path: string, focusName?: string) {
     if (await open(path)) {
-      setActiveKey(focusName ?? null);
+      view.setSelection(focusName === undefined ? { keys: new Set(), focus: null, anchor: null } : selectOnly(focusName));
+      view.setFilter('');
     }
   }
 
@@ -63,14 +51,17 @@ export function LocalPane() {
           Local
         </h2>
         <span className="pane__subtitle">This computer</span>
+        <div className="pane__header-tools">
+          <PaneFilter side="Local" value={view.filter} onChange={view.setFilter} />
+        </div>
       </header>
       <PathBar
         side="Local"
         path={listing?.path ?? ''}
         canGoUp={listing?.parent != null}
         busy={loading}
-        showHidden={showHidden}
-        onShowHidden={setShowHidden}
+        showHidden={view.showHidden}
+        onShowHidden={view.setShowHidden}
         onNavigate={(path) => void navigate(path)}
         onUp={goUp}
         onRefresh={() => void refresh()}
@@ -78,22 +69,17 @@ export function LocalPane() {
       {error !== null && <ErrorNotice error={error} onDismiss={dismissError} />}
       <FileTable
         label="Local files"
-        rows={rows}
-        sort={sort}
-        onSort={(key: SortKey) => setSort((current) => nextSortOrder(current, key))}
-        activeKey={effectiveActive}
-        onActivate={setActiveKey}
-        onOpen={openRow}
-        onUp={goUp}
-        onRefresh={() => void refresh()}
+        columns={localColumns}
+        rows={view.rows}
+        sort={view.sort}
+        onSort={view.onSort}
+        selection={view.selection}
+        onSelectionChange={view.setSelection}
+        actions={{ onOpen: openRow, onUp: goUp, onRefresh: () => void refresh() }}
         resetScrollKey={listing?.path ?? ''}
       />
       <footer className="pane__status" role="status">
-        {listing === null
-          ? loading
-            ? 'Loading…'
-            : ''
-          : `${summarize(visible)}${hiddenCount > 0 ? ` · ${hiddenCount.toLocaleString()} hidden` : ''}`}
+        {listing === null ? (loading ? 'Loading…' : '') : paneStatus(view)}
       </footer>
     </section>
   );

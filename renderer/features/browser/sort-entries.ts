@@ -2,7 +2,7 @@ import type { EntryKind } from '../../../shared/local-entry.js';
 import { typeLabel } from './format.js';
 
 /** The columns a pane can sort by. */
-export type SortKey = 'name' | 'size' | 'type' | 'modified';
+export type SortKey = 'name' | 'size' | 'type' | 'modified' | 'permissions' | 'owner';
 
 /** A column and a direction; the pane's current order. */
 export interface SortOrder {
@@ -14,8 +14,12 @@ export interface SortOrder {
 export interface SortableEntry {
   readonly name: string;
   readonly kind: EntryKind;
-  readonly size: number;
+  /** Null when a remote listing does not say (MLSD folders). */
+  readonly size: number | null;
   readonly modified: number | null;
+  /** Remote listings only; local entries leave them out. */
+  readonly permissions?: string | null;
+  readonly owner?: string | null;
 }
 
 // Numeric collation puts "file2" before "file10", as file managers do.
@@ -23,9 +27,11 @@ const collator = new Intl.Collator(undefined, { numeric: true, sensitivity: 'bas
 
 const compareBy: Record<SortKey, (a: SortableEntry, b: SortableEntry) => number> = {
   name: (a, b) => collator.compare(a.name, b.name),
-  size: (a, b) => a.size - b.size,
+  size: (a, b) => (a.size ?? 0) - (b.size ?? 0),
   type: (a, b) => collator.compare(typeLabel(a.name, a.kind), typeLabel(b.name, b.kind)),
   modified: (a, b) => (a.modified ?? -Infinity) - (b.modified ?? -Infinity),
+  permissions: (a, b) => collator.compare(a.permissions ?? '', b.permissions ?? ''),
+  owner: (a, b) => collator.compare(a.owner ?? '', b.owner ?? ''),
 };
 
 /**

@@ -82,6 +82,10 @@ export const errorTexts = {
     title: 'Cancelled.',
     nextStep: 'Nothing else to do.',
   },
+  TLS_UNAVAILABLE: {
+    title: 'The server does not offer FTP over TLS.',
+    nextStep: 'Connect without encryption only if you trust the network: choose “FTP over TLS if available” or plain FTP.',
+  },
 } as const satisfies Record<AppErrorCode, ErrorText>;
 
 /** The plain-language text for an error; its code, message and detail stay available for "details". */

@@ -20,3 +20,17 @@ describe('MessageLog', () => {
     expect(html).toMatch(/log-line--error[^>]*>.*Error.*530 Login incorrect\./);
   });
 });
+
+describe('logText', () => {
+  it('puts one tab-separated line per message, in order', async () => {
+    const { logText } = await import('./message-log.js');
+    const text = logText([
+      { time: Date.UTC(2026, 10, 21, 9, 0), level: 'command', text: 'PASS ****' },
+      { time: Date.UTC(2026, 10, 21, 9, 0, 1), level: 'reply', text: '230 Login successful.' },
+    ]);
+    const lines = text.split('\n');
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toMatch(/\tCommand\tPASS \*{4}$/);
+    expect(lines[1]).toMatch(/\tReply\t230 Login successful\.$/);
+  });
+});

@@ -1,47 +1,275 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { RemoteEntry } from '../../../shared/remote-entry.js';
+import type { Result } from '../../../shared/result.js';
+import { remoteJoin } from '../../../shared/remote-path.js';
+import { copyText } from '../../components/copy-text.js';
 import { EmptyState } from '../../components/empty-state.js';
 import { ServerIcon } from '../../components/icons.js';
+import { useBridge } from '../../state/bridge-context.js';
+import type { RemoteSession } from '../../state/use-remote-session.js';
+import { useRemoteListing } from '../../state/use-remote-listing.js';
+import { remoteColumns } from '../browser/file-columns.js';
+import type { FileRow } from '../browser/file-row.js';
+import { FileTable } from '../browser/file-table.js';
+import { paneStatus } from '../browser/format.js';
+import { PaneFilter } from '../browser/pane-filter.js';
 import { PathBar } from '../browser/path-bar.js';
+import { baseName } from '../browser/path-crumbs.js';
+import { emptySelection, selectOnly } from '../browser/selection.js';
+import { usePaneView } from '../browser/use-pane-view.js';
+import { ErrorNotice } from '../errors/error-notice.js';
+import { errorText } from '../errors/error-text.js';
+import { permissionsToMode } from './chmod-bits.js';
+import { ChmodDialog } from './chmod-dialog.js';
+import { DeleteDialog } from './delete-dialog.js';
+import type { DeleteItem } from './remote-actions.js';
+import { deleteEntries } from './remote-actions.js';
+import { RemoteContextMenu } from './remote-context-menu.js';
+import { RemoteHeader } from './remote-header.js';
+import { NameDialog } from './name-dialog.js';
+import { remoteUrl } from './remote-url.js';
+import { TlsWarning } from './tls-warning.js';
 import '../browser/browser.css';
+import './remote.css';
+
+const toRow = (entry: RemoteEntry): Omit<FileRow, 'key'> => ({ ...entry, size: entry.size ?? 0 });
+
+type Dialogs =
+  | { readonly kind: 'none' }
+  | { readonly kind: 'new-folder' }
+  | { readonly kind: 'rename'; readonly name: string }
+  | { readonly kind: 'delete'; readonly items: readonly DeleteItem[] }
+  | { readonly kind: 'chmod'; readonly names: readonly string[]; readonly mode: number };
 
 /**
- * The right pane. Until the FTP engine lands it can only say it is not connected; when the user tried to
- * connect, it says plainly that connecting is not available yet rather than pretending.
+ * The right pane: the server's files once connected. Same table as the local side plus permissions and
+ * owner; dot-files such as `.htaccess` are shown by default because publishing a site needs them.
  */
-export function RemotePane({ attempted }: { attempted: string | null }) {
+export function RemotePane({ session }: { session: RemoteSession }) {
+  const bridge = useBridge();
+  const { connection } = session;
+  const connected = connection.phase === 'connected' ? connection : null;
+  const sessionId = connected?.sessionId ?? null;
+  const { listing, loading, error, open, refresh, dismissError, showError } = useRemoteListing(sessionId, connected?.target.startPath);
+  const view = usePaneView(listing?.entries ?? null, listing?.parent != null, toRow, true);
+  const [dialog, setDialog] = useState<Dialogs>({ kind: 'none' });
+  const [notice, setNotice] = useState<string | null>(null);
+  const { setSelection, setFilter } = view;
+
+  useEffect(() => {
+    if (notice === null) return;
+    const timer = window.setTimeout(() => setNotice(null), 2500);
+    return () => window.clearTimeout(timer);
+  }, [notice]);
+
+  useEffect(() => {
+    setSelection(emptySelection);
+    setFilter('');
+  }, [sessionId, setSelection, setFilter]);
+
+  const navigate = useCallback(
+    async (path: string, focusName?: string) => {
+      if (await open(path)) {
+        setSelection(focusName === undefined ? emptySelection : selectOnly(focusName));
+        setFilter('');
+      }
+    },
+    [open, setSelection, setFilter],
+  );
+
+  const folder = listing?.path ?? '';
+  const goUp = () => {
+    if (listing?.parent != null) void navigate(listing.parent, baseName(listing.path));
+  };
+  const openRow = (row: FileRow) => {
+    if (row.kind === 'parent') goUp();
+    else if (row.kind === 'directory' || row.kind === 'symlink') void navigate(remoteJoin(folder, row.name));
+  };
+
+  /** Runs one remote call; resolves with an error text for the dialog, or null when it worked. */
+  async function run<T>(call: Promise<Result<T>>): Promise<string | null> {
+    const result: Result<T> = await call.catch((cause: unknown) => ({ ok: false, error: { code: 'INTERNAL', message: String(cause) } }));
+    if (result.ok) return null;
+    const text = errorText(result.error);
+    return `${text.title} ${result.error.detail ?? ''}`.trim();
+  }
+
+  const selected = view.selectedRows;
+  const focused = view.rows.find((row) => row.key === view.selection.focus && row.kind !== 'parent');
+  const targets = selected.length > 0 ? selected : focused !== undefined ? [focused] : [];
+  const existingNames = (listing?.entries ?? []).map((entry) => entry.name);
+
+  const actions = {
+    newFolder: () => setDialog({ kind: 'new-folder' }),
+    rename: targets.length === 1 && targets[0] !== undefined ? () => setDialog({ kind: 'rename', name: targets[0]?.name ?? '' }) : undefined,
+    remove:
+      targets.length > 0
+        ? () => setDialog({ kind: 'delete', items: targets.map((row) => ({ name: row.name, folder: row.kind === 'directory' })) })
+        : undefined,
+    permissions:
+      targets.length > 0
+        ? () => {
+            const first = targets[0];
+            const mode = first?.mode ?? permissionsToMode(first?.permissions ?? null) ?? (first?.kind === 'directory' ? 0o755 : 0o644);
+            setDialog({ kind: 'chmod', names: targets.map((row) => row.name), mode: mode & 0o777 });
+          }
+        : undefined,
+    refresh: () => void refresh(),
+    copyUrl: () => {
+      if (connected === null) return;
+      const paths = targets.length > 0 ? targets.map((row) => remoteJoin(folder, row.name)) : [folder];
+      void copyText(paths.map((path) => remoteUrl(connected.target, path)).join('\n')).then((done) => setNotice(done ? 'URL copied' : 'Could not copy'));
+    },
+    copyPath: () => {
+      const paths = targets.length > 0 ? targets.map((row) => remoteJoin(folder, row.name)) : [folder];
+      void copyText(paths.join('\n')).then((done) => setNotice(done ? 'Path copied' : 'Could not copy'));
+    },
+  };
+  const focusedFolder = targets.length === 1 && (targets[0]?.kind === 'directory' || targets[0]?.kind === 'symlink') ? targets[0] : undefined;
+
   return (
-    <section className="pane" aria-labelledby="remote-pane-title">
-      <header className="pane__header">
-        <ServerIcon className="pane__icon" />
-        <h2 id="remote-pane-title" className="pane__title">
-          Remote
-        </h2>
-        <span className="pane__subtitle">Not connected</span>
-      </header>
+    <section className="pane pane--remote" aria-labelledby="remote-pane-title">
+      <RemoteHeader connection={connection} onDisconnect={() => void session.disconnect()}>
+        {connected !== null && <PaneFilter side="Remote" value={view.filter} onChange={view.setFilter} />}
+      </RemoteHeader>
+      {connected?.warning !== undefined && <TlsWarning warning={connected.warning} onDismiss={session.dismissWarning} />}
       <PathBar
         side="Remote"
-        path=""
-        canGoUp={false}
-        busy={false}
-        disabled
-        showHidden
-        onShowHidden={() => undefined}
-        onNavigate={() => undefined}
-        onUp={() => undefined}
-        onRefresh={() => undefined}
+        path={folder}
+        canGoUp={listing?.parent != null}
+        busy={loading || connection.phase === 'connecting'}
+        disabled={connected === null}
+        showHidden={view.showHidden}
+        onShowHidden={view.setShowHidden}
+        onNavigate={(path) => void navigate(path)}
+        onUp={goUp}
+        onRefresh={() => void refresh()}
       />
-      <div className="pane__body">
-        <EmptyState icon={<ServerIcon />} title="Not connected">
-          {attempted === null ? (
-            <p>Connect with Quick connect above, or pick a saved site, to see the server’s files here.</p>
-          ) : (
-            <p>
-              Connecting to <strong>{attempted}</strong> is not available yet in this version of Ferry. The FTP
-              engine arrives in an upcoming update.
-            </p>
-          )}
-        </EmptyState>
-      </div>
-      <footer className="pane__status">&nbsp;</footer>
+      {connection.phase === 'idle' && connection.error !== undefined && (
+        <ErrorNotice error={connection.error} onDismiss={session.dismissError} />
+      )}
+      {error !== null && <ErrorNotice error={error} onDismiss={dismissError} />}
+      {connected === null ? (
+        <div className="pane__body">
+          <Placeholder connection={connection} />
+        </div>
+      ) : (
+        <RemoteContextMenu actions={{ ...actions, ...(focusedFolder === undefined ? {} : { open: () => openRow(focusedFolder) }) }}>
+          <div className="pane__table">
+            <FileTable
+              label="Remote files"
+              columns={remoteColumns}
+              rows={view.rows}
+              sort={view.sort}
+              onSort={view.onSort}
+              selection={view.selection}
+              onSelectionChange={view.setSelection}
+              actions={{
+                onOpen: openRow,
+                onUp: goUp,
+                onRefresh: () => void refresh(),
+                onRename: (row) => setDialog({ kind: 'rename', name: row.name }),
+                ...(actions.remove === undefined ? {} : { onDelete: actions.remove }),
+              }}
+              resetScrollKey={`${sessionId ?? ''}:${folder}`}
+            />
+          </div>
+        </RemoteContextMenu>
+      )}
+      <footer className="pane__status" role="status">
+        {notice ?? (connected === null ? '' : listing === null ? (loading ? 'Loading…' : '') : paneStatus(view))}
+      </footer>
+
+      <NameDialog
+        open={dialog.kind === 'new-folder'}
+        title="New folder"
+        label="Folder name"
+        initial=""
+        confirmLabel="Create"
+        existing={existingNames}
+        onClose={() => setDialog({ kind: 'none' })}
+        onConfirm={async (name) => {
+          if (sessionId === null) return 'Not connected.';
+          const failure = await run(bridge.invoke('remote:mkdir', { sessionId, path: remoteJoin(folder, name) }));
+          if (failure === null) {
+            setDialog({ kind: 'none' });
+            await refresh();
+            setSelection(selectOnly(name));
+          }
+          return failure;
+        }}
+      />
+      <NameDialog
+        open={dialog.kind === 'rename'}
+        title="Rename"
+        label="New name"
+        initial={dialog.kind === 'rename' ? dialog.name : ''}
+        confirmLabel="Rename"
+        existing={existingNames}
+        onClose={() => setDialog({ kind: 'none' })}
+        onConfirm={async (name) => {
+          if (sessionId === null || dialog.kind !== 'rename') return 'Not connected.';
+          const failure = await run(
+            bridge.invoke('remote:rename', { sessionId, from: remoteJoin(folder, dialog.name), to: remoteJoin(folder, name) }),
+          );
+          if (failure === null) {
+            setDialog({ kind: 'none' });
+            await refresh();
+            setSelection(selectOnly(name));
+          }
+          return failure;
+        }}
+      />
+      <DeleteDialog
+        items={dialog.kind === 'delete' ? dialog.items : null}
+        onClose={() => setDialog({ kind: 'none' })}
+        onConfirm={async (items) => {
+          if (sessionId === null) return [];
+          const outcomes = await deleteEntries(bridge, sessionId, folder, items);
+          await refresh();
+          return outcomes;
+        }}
+      />
+      <ChmodDialog
+        names={dialog.kind === 'chmod' ? dialog.names : null}
+        initialMode={dialog.kind === 'chmod' ? dialog.mode : 0o644}
+        onClose={() => setDialog({ kind: 'none' })}
+        onConfirm={async (octal) => {
+          if (sessionId === null || dialog.kind !== 'chmod') return 'Not connected.';
+          for (const name of dialog.names) {
+            const failure = await run(bridge.invoke('remote:chmod', { sessionId, path: remoteJoin(folder, name), mode: octal }));
+            if (failure !== null) {
+              showError({ code: 'FTP_PERMANENT', message: `Could not change the permissions of “${name}”.`, detail: failure });
+              return failure;
+            }
+          }
+          setDialog({ kind: 'none' });
+          await refresh();
+          return null;
+        }}
+      />
     </section>
+  );
+}
+
+function Placeholder({ connection }: { connection: RemoteSession['connection'] }) {
+  if (connection.phase === 'connecting') {
+    return (
+      <EmptyState icon={<ServerIcon />} title={`Connecting to ${connection.target.host}…`}>
+        <p>Logging in and opening the start folder.</p>
+      </EmptyState>
+    );
+  }
+  if (connection.phase === 'needs-trust') {
+    return (
+      <EmptyState icon={<ServerIcon />} title="Waiting for your decision">
+        <p>Check the server’s certificate in the dialog to continue.</p>
+      </EmptyState>
+    );
+  }
+  return (
+    <EmptyState icon={<ServerIcon />} title="Not connected">
+      <p>{connection.phase === 'idle' && connection.notice !== undefined ? connection.notice : 'Connect with Quick connect above, or pick a saved site, to see the server’s files here.'}</p>
+    </EmptyState>
   );
 }

@@ -1,0 +1,100 @@
+import type { FtpClient } from '../ftp/client.js';
+import type { CommandContext, TextSink } from './commands/command-context.js';
+import { runGet } from './commands/get.js';
+import { runLs } from './commands/ls.js';
+import { runMkdir, runMv, runRm, runRmdir } from './commands/manage.js';
+import { runPut } from './commands/put.js';
+import { choosePassword, connectFromUrl } from './connect-from-url.js';
+import { errorMessage } from './error-message.js';
+import { parseCliArgs, UsageError, type CliCommand, type ParsedArgs } from './parse-args.js';
+import { usageText } from './usage.js';
+import { ferryVersion } from './version.js';
+
+/** Exit statuses (documented in the usage text). */
+export const exitCodes = { ok: 0, failure: 1, usage: 2, interrupted: 130 } as const;
+
+/** Everything runCli touches of the outside world, so tests run it in-process. */
+export interface CliIo {
+  readonly stdout: TextSink;
+  readonly stderr: TextSink;
+  readonly env: Readonly<Record<string, string | undefined>>;
+  readonly cwd: string;
+  /** Aborted on Ctrl-C: the connection is closed and a partial download removed. */
+  readonly signal?: AbortSignal;
+}
+
+function dispatch(command: CliCommand, context: CommandContext): Promise<void> {
+  switch (command.name) {
+    case 'ls':
+      return runLs(command.url.path, command.json, context);
+    case 'get':
+      return runGet(command.url.path, command.local, context);
+    case 'put':
+      return runPut(command.local, command.url.path, context);
+    case 'rm':
+      return runRm(command.url.path, context);
+    case 'mkdir':
+      return runMkdir(command.url.path, context);
+    case 'rmdir':
+      return runRmdir(command.url.path, context);
+    case 'mv':
+      return runMv(command.url.path, command.newPath, context);
+  }
+}
+
+/** Last line of defence: no error text may carry the password, whatever a server or library echoed. */
+function withoutSecret(line: string, secret: string | undefined): string {
+  return secret !== undefined && secret.length >= 3 ? line.split(secret).join('****') : line;
+}
+
+async function runCommand(parsed: Extract<ParsedArgs, { kind: 'run' }>, io: CliIo): Promise<number> {
+  const { command, flags } = parsed;
+  let client: FtpClient | undefined;
+  const onAbort = (): void => client?.close();
+  io.signal?.addEventListener('abort', onAbort);
+  const context: CommandContext = {
+    stdout: io.stdout,
+    cwd: io.cwd,
+    progress: io.stderr.isTTY === true && !flags.verbose ? io.stderr : undefined,
+    connect: async () => {
+      client = await connectFromUrl(command.url, flags, io.env, io.stderr);
+      if (io.signal?.aborted === true) client.close();
+      return client;
+    },
+  };
+  try {
+    await dispatch(command, context);
+    await client?.quit().catch(() => undefined);
+    return exitCodes.ok;
+  } catch (error) {
+    client?.close();
+    if (io.signal?.aborted === true) {
+      io.stderr.write('ferry: interrupted\n');
+      return exitCodes.interrupted;
+    }
+    io.stderr.write(`ferry: ${withoutSecret(errorMessage(error), choosePassword(command.url, io.env))}\n`);
+    return error instanceof UsageError ? exitCodes.usage : exitCodes.failure;
+  } finally {
+    io.signal?.removeEventListener('abort', onAbort);
+  }
+}
+
+/** Runs `ferry` with `argv` (no `node`/script) and returns the exit status; never throws, never calls exit. */
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  let parsed: ParsedArgs;
+  try {
+    parsed = parseCliArgs(argv);
+  } catch (error) {
+    io.stderr.write(`ferry: ${errorMessage(error)}\n`);
+    return error instanceof UsageError ? exitCodes.usage : exitCodes.failure;
+  }
+  if (parsed.kind === 'help') {
+    io.stdout.write(usageText);
+    return exitCodes.ok;
+  }
+  if (parsed.kind === 'version') {
+    io.stdout.write(`ferry ${ferryVersion()}\n`);
+    return exitCodes.ok;
+  }
+  return runCommand(parsed, io);
+}

@@ -1,0 +1,160 @@
+import { PassThrough, type Readable, type Writable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { command } from './commands.js';
+import { FtpPermanentError, FtpTemporaryError, markConnectionUsable } from './errors.js';
+import { FastReadSink } from './fast-read.js';
+import { crlfToLf, lfToCrlf } from './line-endings.js';
+import { loadFeatures } from './login.js';
+import type { FtpReply } from './reply.js';
+import type { Session } from './session.js';
+import { decodeText, type TextEncodingName } from './text-codec.js';
+import { completeTransfer, ensureType, isTransferCommandRefusal, openTransfer } from './transfer.js';
+
+/** Progress of one transfer, reported per chunk. */
+export interface TransferProgress {
+  /** Bytes moved in this transfer (not counting a resume offset). */
+  readonly bytes: number;
+  /** Whole size of the remote file when known (SIZE or the 150 reply), including any resume offset. */
+  readonly total: number | undefined;
+}
+
+/** Options of `download` (ftplib `retrbinary` / `retrlines`). */
+export interface DownloadOptions {
+  /** Resume: ask the server to start at this byte (REST, RFC 3659 §5). */
+  readonly offset?: number;
+  /** `binary` (TYPE I, default) or `ascii` (TYPE A, CRLF turned into LF). */
+  readonly mode?: 'binary' | 'ascii';
+  /**
+   * Bytes per socket read (ftplib `blocksize`) for plain passive binary downloads, default 1 MiB; TLS and
+   * active-mode sockets read in Node's own 64 KiB chunks.
+   */
+  readonly blockSize?: number;
+  readonly onProgress?: (progress: TransferProgress) => void;
+  /** End the writable when done (default true), so a file stream is flushed and closed on return. */
+  readonly end?: boolean;
+}
+
+/** Options of `upload` (ftplib `storbinary` / `storlines`). */
+export interface UploadOptions {
+  /**
+   * Resume at this remote byte: REST+STOR when FEAT lists `REST STREAM`, else APPE (INTEROP "Resume").
+   * The readable must already start at this offset (e.g. `createReadStream(file, { start: offset })`).
+   */
+  readonly offset?: number;
+  /** Append to the remote file (APPE). */
+  readonly append?: boolean;
+  /** `binary` (TYPE I, default) or `ascii` (TYPE A, LF turned into CRLF). */
+  readonly mode?: 'binary' | 'ascii';
+  readonly onProgress?: (progress: TransferProgress) => void;
+}
+
+function counter(onProgress: (progress: TransferProgress) => void, total: number | undefined) {
+  let bytes = 0;
+  return (chunk: Buffer): void => {
+    bytes += chunk.length;
+    onProgress({ bytes, total });
+  };
+}
+
+async function trySize(session: Session, path: string): Promise<number | undefined> {
+  session.conn.send(command('SIZE', path));
+  const reply = await session.conn.readReply();
+  const value = Number(reply.text.slice(4).trim());
+  return reply.code === 213 && Number.isSafeInteger(value) ? value : undefined;
+}
+
+/** RETR into a Writable with backpressure; resolves once the data ended, the writable finished and 226 came. */
+export async function download(session: Session, path: string, destination: Writable, options: DownloadOptions = {}): Promise<FtpReply> {
+  const ascii = options.mode === 'ascii';
+  const retr = command('RETR', path);
+  await ensureType(session, ascii ? 'A' : 'I');
+  const total = options.onProgress !== undefined && !ascii ? await trySize(session, path) : undefined;
+  const fast = !ascii && session.passive && !session.dataProtected ? new FastReadSink(options.blockSize) : undefined;
+  const transfer = await openTransfer(session, retr, options.offset, fast);
+  const { socket } = transfer;
+  const announced = transfer.expectedSize === undefined ? undefined : transfer.expectedSize + (options.offset ?? 0);
+  const count = options.onProgress === undefined ? undefined : counter(options.onProgress, total ?? announced);
+  let work: Promise<void>;
+  if (fast !== undefined) {
+    work = fast.pipeTo(socket, destination, options.end ?? true, count);
+  } else {
+    if (count !== undefined) socket.on('data', count);
+    const stages: Array<Readable | Writable> = ascii ? [socket, crlfToLf(), destination] : [socket, destination];
+    work = pipeline(stages as [Readable, Writable], { end: options.end ?? true });
+  }
+  return finishWithUsable(completeTransfer(session, transfer, work));
+}
+
+/** STOR/APPE from a Readable; the data socket is ended (TLS close_notify, then FIN) when the source ends. */
+export async function upload(session: Session, path: string, source: Readable, options: UploadOptions = {}): Promise<FtpReply> {
+  const ascii = options.mode === 'ascii';
+  const offset = options.offset ?? 0;
+  let verb = options.append === true ? 'APPE' : 'STOR';
+  let rest: number | undefined;
+  if (offset > 0 && verb === 'STOR') {
+    const features = await loadFeatures(session);
+    if (/\bSTREAM\b/i.test(features.get('REST') ?? '')) rest = offset;
+    else verb = 'APPE';
+  }
+  const line = command(verb, path);
+  await ensureType(session, ascii ? 'A' : 'I');
+  const transfer = await openTransfer(session, line, rest);
+  if (options.onProgress !== undefined) source.on('data', counter(options.onProgress, undefined));
+  const stages: Array<Readable | Writable> = ascii ? [source, lfToCrlf(), transfer.socket] : [source, transfer.socket];
+  const work = pipeline(stages as [Readable, Writable]);
+  return finishWithUsable(completeTransfer(session, transfer, work));
+}
+
+/** A local stream error (disk full…) after the final reply was read leaves the control connection in step. */
+async function finishWithUsable(done: Promise<FtpReply>): Promise<FtpReply> {
+  try {
+    return await done;
+  } catch (error) {
+    throw markConnectionUsable(error);
+  }
+}
+
+/** Runs a text command in ASCII mode and calls `onLine` per line (CRLF or LF), decoded UTF-8 or latin1. */
+export async function retrieveLines(
+  session: Session,
+  line: string,
+  onLine: (text: string) => void,
+  encoding: TextEncodingName = 'utf8',
+): Promise<FtpReply> {
+  await ensureType(session, 'A');
+  const transfer = await openTransfer(session, line);
+  let carry: Buffer = Buffer.alloc(0);
+  const emit = (bytes: Buffer): void => {
+    const end = bytes.length > 0 && bytes[bytes.length - 1] === 0x0d ? bytes.length - 1 : bytes.length;
+    onLine(decodeText(bytes.subarray(0, end), encoding));
+  };
+  const sink = new PassThrough();
+  sink.on('data', (chunk: Buffer) => {
+    let data = carry.length > 0 ? Buffer.concat([carry, chunk]) : chunk;
+    let newline = data.indexOf(0x0a);
+    while (newline !== -1) {
+      emit(data.subarray(0, newline));
+      data = data.subarray(newline + 1);
+      newline = data.indexOf(0x0a);
+    }
+    carry = Buffer.from(data);
+  });
+  const work = pipeline(transfer.socket, sink).then(() => {
+    if (carry.length > 0) emit(carry);
+  });
+  return finishWithUsable(completeTransfer(session, transfer, work));
+}
+
+/** Lines of a listing command; an empty directory's 450/550 (INTEROP "Empty directories") is no lines. */
+export async function listingLines(session: Session, line: string, encoding: TextEncodingName): Promise<string[]> {
+  const lines: string[] = [];
+  try {
+    await retrieveLines(session, line, (text) => lines.push(text), encoding);
+  } catch (error) {
+    const code = (error as FtpTemporaryError | FtpPermanentError).reply?.code;
+    const emptyAnswer = (error instanceof FtpTemporaryError && code === 450) || (error instanceof FtpPermanentError && code === 550);
+    if (emptyAnswer && isTransferCommandRefusal(error)) return [];
+    throw error;
+  }
+  return lines;
+}

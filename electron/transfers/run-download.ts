@@ -1,0 +1,97 @@
+import { createWriteStream } from 'node:fs';
+import { Transform } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import type { FtpClient } from '../ftp/client.js';
+import { mkdir, rename, stat, utimes } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { decideExists, isOwnFinishedCopy } from './exists-decision.js';
+import { freeLocalName, partPathOf, removeQuietly, statOrUndefined } from './local-files.js';
+import { assertRealParentInside } from './path-safety.js';
+import { remoteModified, remoteSize } from './remote-path.js';
+import type { TaskContext } from './task-context.js';
+import type { TaskOutcome, TransferTask } from './task-types.js';
+import { TransferFailure } from './transfer-failure.js';
+
+type DownloadTask = Extract<TransferTask, { type: 'download' }>;
+
+/**
+ * Downloads one file into `name.part` beside the target and renames it over the target only when complete,
+ * then sets the local time from the remote one. A `.part` left by an earlier attempt is resumed with REST
+ * (when not longer than the remote file). A full disk removes the `.part` and leaves the target as it was.
+ */
+export async function runDownload(task: DownloadTask, ctx: TaskContext): Promise<TaskOutcome> {
+  const client = await ctx.client();
+  const size = task.size ?? (await remoteSize(client, task.remotePath));
+  const modified = task.modified ?? (await remoteModified(client, task.remotePath));
+  let localPath = task.localPath;
+  // A folder download made its folders while checking every name; a child never creates any (a link planted
+  // in the target could carry the mkdir elsewhere). A single-file download may create its folder.
+  if (task.localRoot === undefined) await mkdir(dirname(localPath), { recursive: true });
+  else await assertRealParentInside(task.localRoot, localPath);
+
+  const existing = await statOrUndefined(localPath);
+  if (existing !== undefined) {
+    if (existing.isDirectory()) throw new TransferFailure('LOCAL_IO', `A folder named like the file is in the way: ${localPath}`);
+    const source = { size, modified };
+    if (task.rerun && isOwnFinishedCopy(source, { size: existing.size, modified: existing.mtimeMs })) {
+      return { status: 'done', bytes: 0, size, finalPath: localPath };
+    }
+    const action = decideExists(task.onExists, source, { size: existing.size, modified: existing.mtimeMs });
+    if (action === 'ask') return { status: 'conflict', target: localPath, source: defined(source), existing: { size: existing.size, modified: existing.mtimeMs } };
+    if (action === 'skip') return { status: 'done', bytes: 0, size, skipped: true, finalPath: localPath };
+    if (action === 'rename') localPath = await freeLocalName(localPath);
+    // Resuming an existing file: continue it under the .part name, so it is never taken for finished.
+    if (action === 'resume') await rename(localPath, partPathOf(localPath));
+  }
+
+  const partPath = partPathOf(localPath);
+  const part = await statOrUndefined(partPath);
+  const offset = part !== undefined && size !== undefined && part.size <= size ? part.size : 0;
+  try {
+    if (size === undefined || offset < size || part === undefined) await retrieveInto(client, task.remotePath, partPath, offset, size, ctx);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOSPC' || code === 'EDQUOT') await removeQuietly(partPath);
+    throw error;
+  }
+  const written = (await stat(partPath)).size;
+  if (size !== undefined && written !== size) {
+    // The file changed on the server, or the data connection was cut without an error: start over.
+    await removeQuietly(partPath);
+    throw new TransferFailure('SIZE_MISMATCH', `Downloaded ${written} bytes of ${task.remotePath}, the server says ${size}`, true);
+  }
+  await rename(partPath, localPath);
+  if (modified !== undefined) await utimes(localPath, new Date(), new Date(modified));
+  ctx.progress({ bytes: written, size: written });
+  return { status: 'done', bytes: written - offset, size: written, finalPath: localPath };
+}
+
+function defined<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+}
+
+/**
+ * RETR (after REST `offset`) into the file, counting bytes on the way. Progress is counted here rather than by
+ * the engine's `onProgress`, which asks SIZE first: one round trip per file saved when the size is known. A
+ * file-side failure (disk full) is reported as itself, not as the data stream it cut short.
+ */
+async function retrieveInto(client: FtpClient, remotePath: string, partPath: string, offset: number, size: number | undefined, ctx: TaskContext): Promise<void> {
+  let bytes = offset;
+  const counter = new Transform({
+    transform(chunk: Buffer, _encoding, callback) {
+      bytes += chunk.length;
+      ctx.progress({ bytes, size });
+      callback(null, chunk);
+    },
+  });
+  const written = pipeline(counter, createWriteStream(partPath, { flags: offset > 0 ? 'r+' : 'w', start: offset }));
+  // Handled at once: a disk-full rejection may come while the download is still being awaited.
+  written.catch(() => undefined);
+  try {
+    await client.download(remotePath, counter, { offset });
+  } catch (error) {
+    counter.destroy();
+    throw (await written.then(() => undefined, (fileError: unknown) => fileError)) ?? error;
+  }
+  await written;
+}

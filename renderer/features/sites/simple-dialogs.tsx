@@ -1,0 +1,108 @@
+import { useState } from 'react';
+import { Dialog } from '../../components/dialog.js';
+
+/**
+ * Asks for a name (new folder, rename). `onSubmit` resolves with a problem to show, or null when done.
+ */
+export function NameDialog({
+  title,
+  label,
+  initial,
+  action,
+  onSubmit,
+  onClose,
+}: {
+  title: string;
+  label: string;
+  initial: string;
+  action: string;
+  onSubmit: (name: string) => Promise<string | null>;
+  onClose: () => void;
+}) {
+  const [name, setName] = useState(initial);
+  const [problem, setProblem] = useState<string | null>(null);
+  async function submit() {
+    if (name.trim() === '') {
+      setProblem('Enter a name.');
+      return;
+    }
+    const found = await onSubmit(name.trim());
+    if (found !== null) setProblem(found);
+  }
+  return (
+    <Dialog
+      open
+      title={title}
+      onClose={onClose}
+      onSubmit={() => void submit()}
+      footer={
+        <>
+          <button type="button" className="button button--ghost" onClick={onClose}>
+            Cancel
+          </button>
+          <button type="submit" className="button button--primary">
+            {action}
+          </button>
+        </>
+      }
+    >
+      <div className="sm-field sm-field--wide">
+        <label htmlFor="name-dialog-input" className="sm-field__label">
+          {label}
+        </label>
+        <input
+          id="name-dialog-input"
+          className="text-input sm-input"
+          value={name}
+          autoComplete="off"
+          spellCheck={false}
+          aria-invalid={problem !== null}
+          aria-describedby={problem !== null ? 'name-dialog-problem' : undefined}
+          onChange={(event) => setName(event.target.value)}
+          onFocus={(event) => event.target.select()}
+        />
+        {problem !== null && (
+          <p id="name-dialog-problem" className="sm-field__problem">
+            {problem}
+          </p>
+        )}
+      </div>
+    </Dialog>
+  );
+}
+
+/** Asks before something that cannot be undone; the safe answer (Cancel) has the focus. */
+export function ConfirmDialog({
+  title,
+  message,
+  action,
+  onConfirm,
+  onClose,
+}: {
+  title: string;
+  message: string;
+  action: string;
+  onConfirm: () => void;
+  onClose: () => void;
+}) {
+  return (
+    <Dialog
+      open
+      alert
+      title={title}
+      description={message}
+      onClose={onClose}
+      footer={
+        <>
+          {/* Radix focuses the first focusable element: Cancel, so Enter never deletes by accident. */}
+          <button type="button" className="button button--ghost" onClick={onClose}>
+            Cancel
+          </button>
+          <button type="button" className="button button--danger" onClick={onConfirm}>
+            {action}
+          </button>
+        </>
+      }
+    />
+  );
+}
