@@ -2,7 +2,8 @@ import { Writable } from 'node:stream';
 import { afterEach, describe, expect, it } from 'vitest';
 import { FtpClient } from './client.js';
 import {
-  FtpConnectionClosedError, FtpInvalidArgumentError, FtpProtocolError, FtpTemporaryError, FtpTimeoutError,
+  FtpConnectionClosedError, FtpInvalidArgumentError, FtpPermanentError, FtpProtocolError, FtpTemporaryError,
+  FtpTimeoutError,
 } from './errors.js';
 import type { FtpLogEntry } from './protocol-log.js';
 import { greetAndLogin, startFakeServer, type FakeServer, type FakeSession } from './testing/fake-server.js';
@@ -274,5 +275,28 @@ describe('FtpClient against a scripted fake server', () => {
     expect(error).toBeInstanceOf(FtpTemporaryError);
     expect((error as FtpTemporaryError).reply?.code).toBe(451);
     expect(await client.pwd()).toBe('/still here');
+  });
+
+  it('treats 450/550 to NLST or LIST as an empty directory, but not a refused EPSV', async () => {
+    const { server, client } = await setUp(async (s) => {
+      await greetAndLogin(s);
+      await s.expect('TYPE', '200 ok');
+      for (const [verb, refusal] of [['NLST', '550 No files found'], ['LIST', '450 No files found']] as const) {
+        const data = await s.listenForData();
+        await s.expect('EPSV', `229 Entering Extended Passive Mode (|||${data.port}|)`);
+        await s.expect(verb, refusal);
+      }
+      await s.expect('EPSV', '550 Data channel protection required');
+      await s.expect('NOOP', '200 ok');
+    });
+    await client.connect('127.0.0.1', server.port);
+    await client.login('u', 'p');
+    expect(await client.nlst('empty')).toEqual([]);
+    expect(await client.dir('empty')).toEqual([]);
+    const error = await client.nlst().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(FtpPermanentError);
+    expect((error as FtpPermanentError).reply?.code).toBe(550);
+    expect(server.received).not.toContain('PASV');
+    expect((await client.noop()).code).toBe(200);
   });
 });
