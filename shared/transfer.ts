@@ -145,6 +145,7 @@ export const transferJobsEventSchema = z.object({
   removed: z.array(z.string()),
 });
 
+/** The types, inferred from the schemas above (the schemas are the single source). */
 export type TransferKind = z.infer<typeof transferKindSchema>;
 export type JobState = z.infer<typeof jobStateSchema>;
 export type ExistsPolicy = z.infer<typeof existsPolicySchema>;

@@ -58,6 +58,8 @@ describe('recursive download of a hostile listing', () => {
       const [folder] = queue.enqueue([{ siteId: 'evil', kind: 'download', folder: true, remotePath: '/site', localPath: target }]);
       await queue.whenIdle();
       const jobs = queue.list();
+      // Anything else failing (not a refused name) is a different problem: show it first.
+      expect(jobs.filter((job) => job.state !== 'done' && job.error?.code !== 'PATH_UNSAFE' && job.id !== folder?.id).map((job) => `${job.remotePath}: ${job.error?.code} ${job.error?.message}`)).toEqual([]);
       const refused = jobs.filter((job) => job.error?.code === 'PATH_UNSAFE').map((job) => job.remotePath);
       expect(refused.sort()).toEqual(
         ['/site/../escape.txt', '/site/..\\win.txt', '/site//etc/abs.txt', '/site/sub/inner.txt', '/site/nul\u0000name', '/site/deeper/../../../escape2.txt'].sort(),
@@ -69,6 +71,9 @@ describe('recursive download of a hostile listing', () => {
       expect([...written.keys()].sort()).toEqual(['target/deeper/ok.txt', 'target/good.txt']);
       expect(written.get('target/good.txt')?.toString()).toBe('good');
       expect(fake.received.filter((line) => line.startsWith('RETR')).sort()).toEqual(['RETR /site/deeper/ok.txt', 'RETR /site/good.txt']);
+      // Retrying the folder cannot bring a refused name back.
+      expect(queue.retry([folder?.id ?? ''])).toBe(0);
+      expect(queue.list().filter((job) => job.error?.code === 'PATH_UNSAFE')).toHaveLength(6);
     } finally {
       await queue.close();
     }

@@ -84,14 +84,23 @@ async function retrieveInto(client: FtpClient, remotePath: string, partPath: str
       callback(null, chunk);
     },
   });
-  const written = pipeline(counter, createWriteStream(partPath, { flags: offset > 0 ? 'r+' : 'w', start: offset }));
+  const file = createWriteStream(partPath, { flags: offset > 0 ? 'r+' : 'w', start: offset });
+  let fileError: unknown;
+  let stopping = false;
+  // Only a failure of the file itself (disk full…) counts; tearing the pipe down below adds its own noise.
+  file.once('error', (error) => {
+    if (!stopping) fileError = error;
+  });
+  const written = pipeline(counter, file);
   // Handled at once: a disk-full rejection may come while the download is still being awaited.
   written.catch(() => undefined);
   try {
     await client.download(remotePath, counter, { offset });
   } catch (error) {
+    stopping = true;
     counter.destroy();
-    throw (await written.then(() => undefined, (fileError: unknown) => fileError)) ?? error;
+    await written.catch(() => undefined);
+    throw fileError ?? error;
   }
   await written;
 }

@@ -40,6 +40,9 @@ describe.each(cases)('TransferQueue folder round trip on $kind ($tls)', (combo) 
     const files = treeSpec(combo.count);
     const source = join(work, 'source');
     await writeTree(source, files);
+    // Old times: a download that forgot to copy the remote time would show today's instead.
+    const past = new Date(Date.UTC(2021, 5, 1, 12, 0, 0));
+    for (const rel of files.keys()) await utimes(join(source, rel), past, past);
     const queue = await TransferQueue.open({ resolveSite: async () => site(), policy: { connections: 4, onExists: 'overwrite' } });
     try {
       const [up] = queue.enqueue([{ siteId: 's', kind: 'upload', folder: true, localPath: source, remotePath: '/tree' }]);
@@ -47,6 +50,9 @@ describe.each(cases)('TransferQueue folder round trip on $kind ($tls)', (combo) 
       expect(queue.list().filter((job) => job.state !== 'done').map((job) => `${job.remotePath}: ${job.error?.message}`)).toEqual([]);
       expect(queue.list().find((job) => job.id === up?.id)?.state).toBe('done');
       expect(treeDifferences(files, await readTree(join(server.root, 'tree')))).toEqual([]);
+      // proftpd offers MFMT, so uploads keep the local time there (vsftpd 3.0.3 has no MFMT).
+      const firstRemote = await stat(join(server.root, 'tree', [...files.keys()][0] ?? ''));
+      if (combo.kind === 'proftpd') expect(firstRemote.mtimeMs).toBe(past.getTime());
 
       const target = join(work, 'target');
       const [down] = queue.enqueue([{ siteId: 's', kind: 'download', folder: true, remotePath: '/tree', localPath: target }]);

@@ -173,10 +173,12 @@ export class TransferQueue extends EventEmitter<TransferQueueEvents> {
     });
   }
 
-  /** Queues failed or cancelled jobs again with a fresh attempt count (all when no ids). */
+  /** Queues failed or cancelled jobs again with a fresh attempt count (all when no ids); refused names stay failed. */
   retry(ids?: readonly string[]): number {
     return this.act(ids, (job) => {
       if (job.state !== 'failed' && job.state !== 'cancelled') return false;
+      // A refused remote name stays refused: there is nothing safe to retry.
+      if (job.error?.code === 'PATH_UNSAFE') return false;
       job.attempts = 0;
       job.error = undefined;
       this.rt(job.id).notBefore = 0;
