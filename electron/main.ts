@@ -10,6 +10,7 @@ import { readPackageInfo } from './services/app-info.js';
 import { createHandlers } from './services/create-handlers.js';
 import { openSitesDeps } from './services/sites-runtime.js';
 import { createHubSessionManager } from './sessions/hub-session-manager.js';
+import { openShellTransfers } from './transfers/shell-transfers.js';
 import { createMainWindow, hardenSession } from './window.js';
 
 const appRoot = app.getAppPath();
@@ -23,10 +24,13 @@ async function start(): Promise<void> {
   // Test knobs (FERRY_USER_DATA, FERRY_CREDENTIALS=memory) only unpackaged: a shipped app always uses the
   // real user-data folder and the OS keychain.
   const testEnv = app.isPackaged ? {} : process.env;
-  const sites = await openSitesDeps({ userDataDir: testEnv['FERRY_USER_DATA'] ?? app.getPath('userData'), env: testEnv });
+  const userDataDir = testEnv['FERRY_USER_DATA'] ?? app.getPath('userData');
+  const sites = await openSitesDeps({ userDataDir, env: testEnv });
   // The site store keeps "trust always" pins; saved passwords come from the keychain for remote:connect.
   const sessions = createHubSessionManager({ hub, pins: sites.store, passwords: sites.credentials });
-  const handlers = createHandlers({ homeDir: app.getPath('home'), shell: 'electron', pkg, sessions, sites });
+  // The queue (transfers.json beside sites.json) runs its connections in worker threads, off this one.
+  const transfers = await openShellTransfers({ hub, sessions, sites, userDataDir });
+  const handlers = createHandlers({ homeDir: app.getPath('home'), shell: 'electron', pkg, sessions, sites, transfers: transfers.queue });
   const dispatch = createDispatcher(handlers, { validateResponses: !app.isPackaged });
   const ipc = installElectronIpc({
     ipcMain,
@@ -48,11 +52,12 @@ async function start(): Promise<void> {
     if (BrowserWindow.getAllWindows().length === 0) openWindow();
   });
   // QUIT open FTP sessions before leaving (each bounded to a couple of seconds), then quit for real.
+  // Running transfers stop and are saved as queued, so the next start resumes them.
   let sessionsClosed = false;
   app.on('before-quit', (event) => {
-    if (sessionsClosed || sessions.size === 0) return;
+    if (sessionsClosed) return;
     event.preventDefault();
-    void sessions.closeAll().finally(() => {
+    void Promise.all([sessions.closeAll(), transfers.close()]).finally(() => {
       sessionsClosed = true;
       app.quit();
     });

@@ -31,7 +31,7 @@ export function App({ log }: { log: LogStore }) {
   const mainRef = useRef<HTMLDivElement>(null);
   const browserRef = useRef<HTMLElement>(null);
   const dockRef = useRef<HTMLDivElement>(null);
-  const [paneSplit, setPaneSplit] = useSplit('ferry.split.panes', paneLimits, 50);
+  const [paneSplit, setPaneSplit] = useSplit('ferry.split.panes', paneLimits, 48);
   const [dockSplit, setDockSplit] = useSplit('ferry.split.dock', dockLimits, 68);
   const [logSplit, setLogSplit] = useSplit('ferry.split.log', paneLimits, 50);
   const target = connection.phase === 'idle' ? connection.target : connection.target;
@@ -47,8 +47,8 @@ export function App({ log }: { log: LogStore }) {
       />
       <div className="workspace">
         <SiteManager
-          onConnect={(site) =>
-            void session.connect(siteConnectRequest(site, { siteId: site.id }), {
+          onConnect={(site, password) =>
+            void session.connect(siteConnectRequest(site, { siteId: site.id, ...(password === undefined ? {} : { password }) }), {
               host: site.host,
               port: site.port,
               user: site.user,

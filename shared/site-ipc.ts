@@ -57,19 +57,31 @@ export const siteUpdateRequestSchema = z.strictObject({
 /** Requests that name one site: delete, duplicate, forget password, password state. */
 export const siteIdRequestSchema = siteIdRequest;
 
+/** `sites:move`: a site into a folder (null: the top level). */
 export const siteMoveRequestSchema = z.strictObject({ siteId: entityIdSchema, folderId: folderRef });
+/** An answer that is just the changed site. */
 export const siteOnlyResponseSchema = z.object({ site: siteSchema });
+/** `sites:delete`: done; `keychainProblem` when the saved password may have stayed in the keychain. */
 export const keychainOutcomeSchema = z.object({ keychainProblem });
+/** `sites:duplicate`: the copy (its password is copied keychain to keychain, inside main). */
 export const siteDuplicateResponseSchema = z.object({ site: siteSchema, keychainProblem });
 
+/** `sites:create-folder`: a name and a parent (default: the top level). */
 export const folderCreateRequestSchema = z.strictObject({ name: folderName, parentId: folderRef.default(null) });
+/** `sites:rename-folder`. */
 export const folderRenameRequestSchema = z.strictObject({ folderId: entityIdSchema, name: folderName });
+/** `sites:move-folder`: under another folder (null: the top level); never into itself. */
 export const folderMoveRequestSchema = z.strictObject({ folderId: entityIdSchema, parentId: folderRef });
+/** `sites:delete-folder`: the folder, its subfolders and their sites. */
 export const folderIdRequestSchema = z.strictObject({ folderId: entityIdSchema });
+/** The created or changed folder. */
 export const folderResponseSchema = z.object({ folder: siteFolderSchema });
+/** The ids of the sites that went with a deleted folder. */
 export const folderDeleteResponseSchema = z.object({ removedSiteIds: z.array(entityIdSchema), keychainProblem });
 
+/** `sites:set-password`: keep this password for the site (an "ask" site becomes "normal"). */
 export const setPasswordRequestSchema = z.strictObject({ siteId: entityIdSchema, password: sitePasswordSchema });
+/** `sites:forget-password`: whether one was saved. */
 export const forgetPasswordResponseSchema = z.object({ forgotten: z.boolean(), keychainProblem });
 /** Whether a password is saved for a site; never the password. */
 export const passwordStateResponseSchema = z.object({ saved: z.boolean(), keychainProblem });
@@ -95,11 +107,14 @@ export const exportResponseSchema = z.object({ fileName: z.string(), json: z.str
 export const keychainStateSchema = z.object({ available: z.boolean(), reason: z.string().nullable() });
 export type KeychainState = z.infer<typeof keychainStateSchema>;
 
+/** `pins:list`: the certificates trusted "always". */
 export const pinsListResponseSchema = z.object({ pins: z.array(pinnedCertificateSchema) });
+/** `pins:forget`: the host and port whose pin goes. */
 export const pinForgetRequestSchema = z.strictObject({
   host: pinnedCertificateSchema.shape.host,
   port: pinnedCertificateSchema.shape.port,
 });
+/** Whether there was a pin to forget. */
 export const pinForgetResponseSchema = z.object({ forgotten: z.boolean() });
 
 /** An empty request. */

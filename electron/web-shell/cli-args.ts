@@ -16,7 +16,9 @@ export function parseWebShellArgs(argv: readonly string[]): WebShellArgs {
   let userDataDir: string | undefined;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] ?? '';
-    const [name, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    const equals = arg.startsWith('--') ? arg.indexOf('=') : -1;
+    const name = equals === -1 ? arg : arg.slice(0, equals);
+    const inline = equals === -1 ? undefined : arg.slice(equals + 1);
     if (name !== '--port' && name !== '--user-data') throw new Error(`unknown argument: ${arg}\n${usage}`);
     const value = inline ?? argv[++i];
     if (name === '--user-data') {

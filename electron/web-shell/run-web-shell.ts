@@ -27,7 +27,7 @@ export async function runWebShell(argv: readonly string[]): Promise<void> {
   // Its own folder, not the desktop app's: the two must not write one sites.json at the same time.
   const userDataDir = args.userDataDir ?? join(homedir(), '.config', 'ferry-web');
   const sites = await openSitesDeps({ userDataDir, env: process.env });
-  const shell = await startWebShell({ port: args.port, staticDir, packageJsonPath: join(root, 'package.json'), sites });
+  const shell = await startWebShell({ port: args.port, staticDir, packageJsonPath: join(root, 'package.json'), sites, userDataDir });
   process.stdout.write(`Ferry web shell: ${shell.url}\n`);
   let closing = false;
   const stop = (): void => {

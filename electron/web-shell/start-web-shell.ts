@@ -10,6 +10,7 @@ import { contentSecurityPolicy } from '../services/content-security-policy.js';
 import { createHandlers } from '../services/create-handlers.js';
 import type { SitesDeps } from '../services/sites-deps.js';
 import { createHubSessionManager } from '../sessions/hub-session-manager.js';
+import { openShellTransfers } from '../transfers/shell-transfers.js';
 import type { CertificatePinStore, PasswordLookup } from '../sessions/ports.js';
 import { createSocketEndpoint } from './socket-endpoint.js';
 import { serveStatic } from './static-files.js';
@@ -31,6 +32,8 @@ export interface WebShellOptions {
   readonly passwords?: PasswordLookup;
   /** The site store and keychain (services/sites-runtime.ts); they also serve as pins and passwords above. */
   readonly sites?: SitesDeps;
+  /** Where the transfer queue is saved (`transfers.json`); without it the queue lives in memory only. */
+  readonly userDataDir?: string;
 }
 
 /** A running web shell. */
@@ -59,12 +62,19 @@ export async function startWebShell(options: WebShellOptions): Promise<WebShell>
     ...(pins === undefined ? {} : { pins }),
     ...(passwords === undefined ? {} : { passwords }),
   });
+  const transfers = await openShellTransfers({
+    hub: events,
+    sessions,
+    ...(options.sites === undefined ? {} : { sites: options.sites }),
+    ...(options.userDataDir === undefined ? {} : { userDataDir: options.userDataDir }),
+  });
   const handlers = createHandlers({
     homeDir: options.homeDir ?? homedir(),
     shell: 'web',
     pkg,
     sessions,
     ...(options.sites === undefined ? {} : { sites: options.sites }),
+    transfers: transfers.queue,
   });
   const dispatch = createDispatcher(handlers, { validateResponses: true });
   const token = createToken();
@@ -104,8 +114,9 @@ export async function startWebShell(options: WebShellOptions): Promise<WebShell>
     port,
     events,
     close: async () => {
-      // QUIT every FTP session first (bounded per session), so servers see a clean goodbye.
-      await sessions.closeAll();
+      // QUIT every FTP session first (bounded per session), so servers see a clean goodbye; running
+      // transfers stop and are saved as queued, to resume on the next start.
+      await Promise.all([sessions.closeAll(), transfers.close()]);
       await new Promise<void>((resolve) => {
         endpoint.close();
         server.close(() => resolve());

@@ -31,7 +31,7 @@ export function ImportReportDialog({ report, onClose }: { report: ImportReportVi
       description={importSummary(report)}
       onClose={onClose}
       footer={
-        <button type="button" className="button button--primary" onClick={onClose}>
+        <button type="button" className="button button--primary" onClick={onClose} autoFocus>
           Done
         </button>
       }

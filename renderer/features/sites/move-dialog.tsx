@@ -38,7 +38,7 @@ export function MoveDialog({
         <label htmlFor="move-target" className="sm-field__label">
           Move to
         </label>
-        <select id="move-target" className="text-input sm-input" value={target} onChange={(event) => setTarget(event.target.value)}>
+        <select id="move-target" className="text-input sm-input" autoFocus value={target} onChange={(event) => setTarget(event.target.value)}>
           {choices.map((choice) => (
             <option key={choice.id ?? ''} value={choice.id ?? ''}>
               {choice.label}

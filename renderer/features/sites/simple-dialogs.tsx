@@ -54,6 +54,7 @@ export function NameDialog({
           id="name-dialog-input"
           className="text-input sm-input"
           value={name}
+          autoFocus
           autoComplete="off"
           spellCheck={false}
           aria-invalid={problem !== null}
@@ -94,8 +95,8 @@ export function ConfirmDialog({
       onClose={onClose}
       footer={
         <>
-          {/* Radix focuses the first focusable element: Cancel, so Enter never deletes by accident. */}
-          <button type="button" className="button button--ghost" onClick={onClose}>
+          {/* Cancel comes first and Delete is never the default: Enter alone cannot delete. */}
+          <button type="button" className="button button--ghost" onClick={onClose} autoFocus>
             Cancel
           </button>
           <button type="button" className="button button--danger" onClick={onConfirm}>
@@ -104,5 +105,53 @@ export function ConfirmDialog({
         </>
       }
     />
+  );
+}
+
+/** Asks for the password of an "ask for password" site; it goes straight to the connection, never stored. */
+export function PasswordPrompt({
+  who,
+  onSubmit,
+  onClose,
+}: {
+  /** "ann at ftp.example.com". */
+  who: string;
+  onSubmit: (password: string) => void;
+  onClose: () => void;
+}) {
+  const [password, setPassword] = useState('');
+  return (
+    <Dialog
+      open
+      title="Password needed"
+      description={`Enter the password for ${who}. Ferry uses it for this connection only and does not keep it.`}
+      onClose={onClose}
+      onSubmit={() => onSubmit(password)}
+      footer={
+        <>
+          <button type="button" className="button button--ghost" onClick={onClose}>
+            Cancel
+          </button>
+          <button type="submit" className="button button--primary">
+            Connect
+          </button>
+        </>
+      }
+    >
+      <div className="sm-field sm-field--wide">
+        <label htmlFor="ask-password" className="sm-field__label">
+          Password
+        </label>
+        <input
+          id="ask-password"
+          className="text-input sm-input"
+          type="password"
+          value={password}
+          autoFocus
+          autoComplete="off"
+          onChange={(event) => setPassword(event.target.value)}
+        />
+      </div>
+    </Dialog>
   );
 }

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { WarningIcon } from '../../components/icons.js';
 import type { ColourLabel, LogonType, SiteProtocol, TransferMode } from '../../../shared/site.js';
 import type { FolderChoice } from './site-tree.js';
 import {
@@ -94,6 +95,8 @@ export function SiteFormFields({
           inputMode={extra.inputMode}
           autoComplete="off"
           spellCheck={false}
+          // The dialog opens on the name, not on its close button.
+          autoFocus={key === 'name'}
           aria-invalid={problems[key] !== undefined}
           aria-describedby={describedBy}
           onChange={(event) => set(key, event.target.value as never)}
@@ -211,7 +214,10 @@ export function SiteFormFields({
 
 function PasswordField({ form, problem, info, onChange }: { form: SiteForm; problem: string | undefined; info: PasswordInfo; onChange: Change }) {
   const hint = info.keychainProblem !== null ? (
-    <span className="sm-warn">The system keychain is not available, so the password cannot be kept: {info.keychainProblem}</span>
+    <span className="sm-caution">
+      <WarningIcon className="sm-caution__icon" />
+      <span>{info.keychainProblem}</span>
+    </span>
   ) : info.saved ? (
     <span className="sm-hint-row">
       A password is kept in the system keychain. Type a new one to replace it.

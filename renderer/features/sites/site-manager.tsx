@@ -8,7 +8,7 @@ import { ErrorNotice } from '../errors/error-notice.js';
 import { downloadText } from './download.js';
 import { ImportReportDialog } from './import-report-dialog.js';
 import { MoveDialog } from './move-dialog.js';
-import { ConfirmDialog, NameDialog } from './simple-dialogs.js';
+import { ConfirmDialog, NameDialog, PasswordPrompt } from './simple-dialogs.js';
 import { SiteDialog } from './site-dialog.js';
 import { FolderPlusIcon, MoreIcon } from './site-icons.js';
 import { ancestorKeys, buildSiteTree, folderChoices, folderKey, type TreeNode, visibleRows } from './site-tree.js';
@@ -19,9 +19,10 @@ import './sites.css';
 
 /**
  * The saved-sites sidebar: the folder tree with its context menu, New site / New folder, FileZilla import and
- * JSON export. `onConnect` is how a site gets connected; the app decides what connecting means.
+ * JSON export. `onConnect` is how a site gets connected; the app decides what connecting means. For an
+ * "ask for password" site it gets the password the user just typed (see connect-request.ts).
  */
-export function SiteManager({ onConnect }: { onConnect: (site: Site) => void }) {
+export function SiteManager({ onConnect }: { onConnect: (site: Site, password?: string) => void }) {
   const sites = useSites();
   const [expanded, setExpanded] = useState<ReadonlySet<string> | null>(null);
   const [focusedKey, setFocusedKey] = useState<string | null>(null);
@@ -189,5 +190,10 @@ function Dialogs({
       return <ConfirmDialog title={dialog.title} message={dialog.message} action="Delete" onConfirm={() => void dialog.confirm()} onClose={close} />;
     case 'report':
       return <ImportReportDialog report={dialog.report} onClose={close} />;
+    case 'ask-password': {
+      const { site } = dialog;
+      const who = site.user === '' ? site.host : `${site.user} at ${site.host}`;
+      return <PasswordPrompt who={who} onSubmit={(password) => actions.connectWithPassword(site, password)} onClose={close} />;
+    }
   }
 }

@@ -145,12 +145,13 @@ function TreeItem({
       className="site-tree__row"
       style={indent}
       title={`${site.host}:${site.port} · ${protocolLabels[site.protocol]}`}
+      // The colour label is extra information, not part of the name people search the tree by.
+      {...(site.colour === 'none' ? {} : { 'aria-description': `${colourLabels[site.colour]} label` })}
       onDoubleClick={onActivate}
     >
       <span className="site-tree__chevron" aria-hidden="true" />
       <span className={`site-dot site-dot--${site.colour}`} aria-hidden="true" />
       <span className="site-tree__name">{site.name}</span>
-      {site.colour !== 'none' && <span className="visually-hidden">, {colourLabels[site.colour]} label</span>}
     </div>
   );
 }

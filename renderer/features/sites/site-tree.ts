@@ -15,6 +15,7 @@ export interface SiteNode {
   readonly site: Site;
 }
 
+/** A row of the tree before flattening: a folder or a site. */
 export type TreeNode = FolderNode | SiteNode;
 
 /** One visible line of the tree, with what WAI-ARIA's treeitem needs (level, position in its set). */

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { ImportReportView } from '../../../shared/site-ipc.js';
 import type { Site, SiteFolder } from '../../../shared/site.js';
 import { importSummary } from './import-report-dialog.js';
@@ -27,7 +27,8 @@ export type SidebarDialog =
       readonly move: (target: string | null) => Promise<void>;
     }
   | { readonly kind: 'confirm'; readonly title: string; readonly message: string; readonly confirm: () => Promise<void> }
-  | { readonly kind: 'report'; readonly report: ImportReportView };
+  | { readonly kind: 'report'; readonly report: ImportReportView }
+  | { readonly kind: 'ask-password'; readonly site: Site };
 
 /** A line in the sidebar's status area. */
 export interface Note {
@@ -60,12 +61,29 @@ function sitesInside(folderId: string, folders: readonly SiteFolder[], sites: re
 export function useSiteActions(options: {
   sites: SitesState;
   folders: readonly SiteFolder[];
-  onConnect: (site: Site) => void;
+  onConnect: (site: Site, password?: string) => void;
   reveal: (key: string, folderId: string | null) => void;
   expandAll: () => void;
 }) {
   const { sites, folders, onConnect, reveal } = options;
-  const [dialog, setDialog] = useState<SidebarDialog | null>(null);
+  const [dialog, setDialogState] = useState<SidebarDialog | null>(null);
+  const returnFocus = useRef<HTMLElement | null>(null);
+  // Radix gives focus back to a Dialog.Trigger; these dialogs open from menus and keys, so the sidebar
+  // remembers what had focus and restores it (or the tree, if that element is gone) once the dialog closes.
+  function setDialog(next: SidebarDialog | null) {
+    if (next !== null && returnFocus.current === null) {
+      returnFocus.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    }
+    setDialogState(next);
+    if (next === null) {
+      const target = returnFocus.current;
+      returnFocus.current = null;
+      setTimeout(() => {
+        if (target?.isConnected === true && target !== document.body) target.focus();
+        else document.querySelector<HTMLElement>('[role="tree"] [tabindex="0"]')?.focus();
+      }, 0);
+    }
+  }
   const [note, setNote] = useState<Note | null>(null);
   const call = sites.call;
 
@@ -115,7 +133,9 @@ export function useSiteActions(options: {
   function runOnSite(action: TreeAction, site: Site) {
     switch (action) {
       case 'connect':
-        onConnect(site);
+        // "Ask" sites never keep a password: ask now, hand it to this one connection.
+        if (site.logonType === 'ask') setDialog({ kind: 'ask-password', site });
+        else onConnect(site);
         return;
       case 'edit':
         setDialog({ kind: 'site', site, folderId: site.folderId });
@@ -227,5 +247,10 @@ export function useSiteActions(options: {
     setNote({ tone: 'info', text: `Exported the site list as ${result.value.fileName} (without passwords).` });
   }
 
-  return { dialog, setDialog, note, setNote, run, afterSave, importFileZilla, exportSites };
+  function connectWithPassword(site: Site, password: string) {
+    setDialog(null);
+    onConnect(site, password);
+  }
+
+  return { dialog, setDialog, note, setNote, run, afterSave, importFileZilla, exportSites, connectWithPassword };
 }
