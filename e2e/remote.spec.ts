@@ -71,13 +71,15 @@ test.describe('remote browsing on vsftpd (plain FTP)', () => {
   test('quick connect lists the start folder, warns about the plain fallback, shows dot-files', async ({ page }) => {
     await quickConnect(page, server, { protocol: 'if-available' });
     await expect(remoteCell(page, 'index.html')).toBeVisible();
+    // The keyboard lands in the remote list, ready to browse.
+    await expect(remoteGrid(page)).toBeFocused();
     await expect(remoteCell(page, '.htaccess')).toBeVisible();
     await expect(remoteCell(page, 'public_html')).toBeVisible();
     await expect(remotePane(page).getByRole('alert')).toContainText('Not encrypted');
     await expect(remotePane(page).getByRole('img', { name: 'Not encrypted' })).toBeVisible();
     await expect(remotePane(page).getByTestId('remote-status')).toContainText(`${server.user}@127.0.0.1:${server.port}`);
     const row = remoteGrid(page).getByRole('row', { name: /style\.css/ });
-    await expect(row).toContainText('-rw-');
+    await expect(row).toContainText('rw-r--r--');
     // The log shows what was said, with the password masked.
     const log = page.getByRole('log', { name: 'Message log' });
     await expect(log).toContainText('USER');
@@ -86,6 +88,18 @@ test.describe('remote browsing on vsftpd (plain FTP)', () => {
     const stored = await page.evaluate<string>('JSON.stringify(localStorage)');
     expect(stored).toContain('127.0.0.1');
     expect(stored).not.toContain(server.password);
+    await page.reload();
+    const form = page.getByRole('form', { name: 'Quick connect' });
+    await expect(form.getByLabel('Host')).toHaveValue('');
+    await form.getByRole('button', { name: 'Recent servers' }).click();
+    await page.getByRole('menuitem', { name: new RegExp(`${server.user}@127\\.0\\.0\\.1:${server.port}`) }).click();
+    await expect(form.getByLabel('Host')).toHaveValue('127.0.0.1');
+    await expect(form.getByLabel('Port')).toHaveValue(String(server.port));
+    await expect(form.getByLabel('User')).toHaveValue(server.user);
+    await expect(form.getByLabel('Protocol')).toHaveValue('ftpes-if-available');
+    // The password is never remembered: the cursor waits in its field.
+    await expect(form.getByLabel('Password')).toHaveValue('');
+    await expect(form.getByLabel('Password')).toBeFocused();
   });
 
   test('browses into a folder and back, by mouse and keyboard; filter narrows the list', async ({ page }) => {
@@ -109,16 +123,56 @@ test.describe('remote browsing on vsftpd (plain FTP)', () => {
     await expect(remotePane(page).getByRole('status').last()).toContainText('filtered out');
   });
 
+  test('a pasted ftp:// address with a folder connects and opens that folder', async ({ page }) => {
+    const form = page.getByRole('form', { name: 'Quick connect' });
+    await form.getByLabel('Host').focus();
+    const url = `ftp://${server.user}@127.0.0.1:${server.port}/public_html/img`;
+    // A real paste event (the e2e project has no DOM types, hence the string).
+    await page.evaluate(`(() => {
+      const data = new DataTransfer();
+      data.setData('text/plain', ${JSON.stringify(url)});
+      document.activeElement.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    })()`);
+    await expect(form.getByLabel('Host')).toHaveValue('127.0.0.1');
+    await form.getByLabel('Protocol').selectOption({ label: protocolLabels.plain });
+    await form.getByLabel('Password').fill(server.password);
+    await form.getByLabel('Password').press('Enter');
+    await expect(remotePane(page).getByRole('textbox', { name: 'Remote path' })).toHaveValue('/public_html/img');
+    await expect(remoteCell(page, 'logo.png')).toBeVisible();
+  });
+
   test('selects several rows with Shift and Ctrl', async ({ page }) => {
     await quickConnect(page, server);
     await remoteCell(page, 'backups').click();
     await remoteCell(page, 'index.html').click({ modifiers: ['Shift'] });
     const selected = remoteGrid(page).locator('[role="row"][aria-selected="true"]');
-    await expect(selected).toHaveCount(3);
+    // Folders first: backups, public_html, .htaccess, index.html.
+    await expect(selected).toHaveCount(4);
     await remoteCell(page, 'backups').click({ modifiers: ['Control'] });
+    await expect(selected).toHaveCount(3);
+    await remoteGrid(page).press('Shift+ArrowDown');
     await expect(selected).toHaveCount(2);
     await remoteGrid(page).press('Control+a');
     await expect(selected).toHaveCount(5);
+    // The context menu opens from the keyboard too.
+    await remoteGrid(page).press('Shift+F10');
+    await expect(page.getByRole('menu', { name: 'Remote file actions' })).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('menu')).toHaveCount(0);
+  });
+
+  test('copies a URL without the password, and the path', async ({ page }) => {
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+    await quickConnect(page, server);
+    await remoteCell(page, 'index.html').click({ button: 'right' });
+    await page.getByRole('menuitem', { name: 'Copy URL' }).click();
+    await expect(remotePane(page).getByRole('status').last()).toHaveText('URL copied');
+    const url = await page.evaluate<string>('navigator.clipboard.readText()');
+    expect(url).toBe(`ftp://${server.user}@127.0.0.1:${server.port}/index.html`);
+    expect(url).not.toContain(server.password);
+    await remoteCell(page, 'public_html').click({ button: 'right' });
+    await page.getByRole('menuitem', { name: 'Copy path' }).click();
+    await expect.poll(() => page.evaluate<string>('navigator.clipboard.readText()')).toBe('/public_html');
   });
 
   test('new folder, rename and delete through the context menu', async ({ page }) => {
@@ -196,12 +250,26 @@ test.describe('remote browsing on vsftpd (plain FTP)', () => {
     await expect(alert).toContainText('530');
   });
 
-  test('screenshots of the connected window', async ({ page }) => {
-    await quickConnect(page, server);
-    await expect(remoteCell(page, 'index.html')).toBeVisible();
-    await remoteCell(page, 'style.css').click();
-    await snapBoth(page, 'remote-connected', async () => {
+  test.describe('screenshots', () => {
+    test.use({
+      homeFiles: {
+        'Documents/': '',
+        'public_html/index.html': '<h1>Hello</h1>',
+        'website-backup/': '',
+        'index.html': '<!doctype html>'.repeat(180),
+        'style.css': 'body{}'.repeat(700),
+        'logo.png': 'p'.repeat(48_213),
+        'notes.md': '# Notes\n'.repeat(40),
+      },
+    });
+
+    test('the connected window', async ({ page }) => {
+      await quickConnect(page, server);
       await expect(remoteCell(page, 'index.html')).toBeVisible();
+      await remoteCell(page, 'style.css').click();
+      await snapBoth(page, 'remote-connected', async () => {
+        await expect(remoteCell(page, 'index.html')).toBeVisible();
+      });
     });
   });
 });
@@ -252,6 +320,56 @@ test.describe('FTPS on proftpd (explicit TLS, self-signed)', () => {
     await remotePane(page).getByRole('button', { name: 'Disconnect' }).click();
     await page.getByRole('form', { name: 'Quick connect' }).getByRole('button', { name: 'Connect', exact: true }).click();
     await expect(dialog).toBeVisible();
+  });
+});
+
+test.describe('a changed certificate', () => {
+  let server: RunningServer;
+
+  test.beforeAll(async ({}, testInfo) => {
+    testInfo.setTimeout(60_000);
+    server = await startServer({ kind: 'proftpd', tls: 'explicit' });
+  });
+
+  test.afterAll(async () => {
+    await server?.stop();
+  });
+
+  // The harness cannot present a second certificate on the same host and port, so this test alters the web
+  // shell's needs-trust answer on the wire (changed: true, another pinned fingerprint) to exercise the loud
+  // variant; everything else, the real certificate included, comes from proftpd.
+  test('is loud, names both fingerprints, focuses Cancel, and "always" needs a second confirmation', async ({ page, shell }) => {
+    test.skip(shell !== 'web', 'alters the web shell’s WebSocket frames');
+    const pinned = Array.from({ length: 32 }, (_, index) => ((index * 37 + 11) % 256).toString(16).padStart(2, '0').toUpperCase()).join(':');
+    await page.routeWebSocket(/\/ipc/, (socket) => {
+      const upstream = socket.connectToServer();
+      upstream.onMessage((message) => {
+        const frame = JSON.parse(String(message)) as { type: string; result?: { ok: boolean; value?: Record<string, unknown> } };
+        const value = frame.result?.value;
+        if (frame.type === 'result' && value?.['status'] === 'needs-trust') {
+          Object.assign(value, { changed: true, pinnedFingerprint256: pinned, reason: 'FINGERPRINT_MISMATCH' });
+        }
+        socket.send(JSON.stringify(frame));
+      });
+    });
+    await page.reload();
+    await quickConnect(page, server, { protocol: 'if-available' });
+    const dialog = page.getByRole('alertdialog', { name: 'The server’s certificate has changed' });
+    await expect(dialog).toBeVisible();
+    await expect(dialog.getByLabel('Previously trusted SHA-256 fingerprint')).toContainText(pinned.slice(0, 23));
+    await expect(dialog.getByLabel('New SHA-256 fingerprint')).toContainText(server.fingerprint256.slice(0, 23));
+    await expect(dialog.getByRole('button', { name: 'Cancel' })).toBeFocused();
+    await snapBoth(page, 'certificate-changed', async () => {
+      await expect(dialog).toBeVisible();
+    });
+    await dialog.getByRole('button', { name: 'Always trust the new certificate…' }).click();
+    await expect(dialog.getByRole('button', { name: 'Yes, replace and always trust' })).toBeVisible();
+    await snapBoth(page, 'certificate-changed-confirm', async () => {
+      await expect(dialog).toBeVisible();
+    });
+    await dialog.getByRole('button', { name: 'Back' }).click();
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await expect(remotePane(page)).toContainText('Not connected');
   });
 });
 

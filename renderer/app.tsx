@@ -33,7 +33,6 @@ export function App({ log }: { log: LogStore }) {
   const dockRef = useRef<HTMLDivElement>(null);
   const [paneSplit, setPaneSplit] = useSplit('ferry.split.panes', paneLimits, 48);
   const [dockSplit, setDockSplit] = useSplit('ferry.split.dock', dockLimits, 68);
-  const [logSplit, setLogSplit] = useSplit('ferry.split.log', paneLimits, 50);
   const target = connection.phase === 'idle' ? connection.target : connection.target;
 
   return (
@@ -91,15 +90,16 @@ export function App({ log }: { log: LogStore }) {
           <div
             ref={dockRef}
             className="dock"
-            style={{ gap: 0, gridTemplateColumns: `minmax(0, ${logSplit}fr) 10px minmax(0, ${100 - logSplit}fr)` }}
+            // The same split as the panes above, so the columns line up and either separator moves both.
+            style={{ gap: 0, gridTemplateColumns: `minmax(0, ${paneSplit}fr) 10px minmax(0, ${100 - paneSplit}fr)` }}
           >
             <TransferPanel />
             <Splitter
               label="Resize transfers and message log"
               orientation="vertical"
-              value={logSplit}
+              value={paneSplit}
               limits={paneLimits}
-              onChange={setLogSplit}
+              onChange={setPaneSplit}
               container={() => dockRef.current}
             />
             <MessageLog store={log} />

@@ -41,6 +41,18 @@ interface Entry {
   readonly session: BrowseSession;
   readonly owner: string;
   readonly secrets: readonly string[];
+  readonly access: SessionAccess;
+}
+
+/**
+ * How a live session logged in, for the transfer queue's own connections to the same server (main only: the
+ * password never goes back to the renderer). `secure` false after an `ftpes-if-available` fallback.
+ */
+export interface SessionAccess {
+  readonly params: RemoteConnectParams;
+  readonly password: string | undefined;
+  readonly trustedFingerprint256: string | undefined;
+  readonly secure: boolean;
 }
 
 /** The empty answer of calls that only succeed or fail. */
@@ -106,6 +118,11 @@ export class SessionManager {
     if (!result.ok || result.value.status !== 'connected' || decision.remember !== 'always') return result;
     const warning = await this.pin(params, decision.fingerprint256, subject);
     return warning === undefined ? result : ok({ ...result.value, warning });
+  }
+
+  /** How an open session logged in (see SessionAccess); undefined once it is closed. */
+  accessOf(sessionId: string): SessionAccess | undefined {
+    return this.sessions.get(sessionId)?.access;
   }
 
   /** Lists a folder of a session (its current one without a path). */
@@ -209,7 +226,8 @@ export class SessionManager {
       { reopen: () => openConnection(params, password, settings), onState: emit, secrets, keepAlive: this.options.keepAlive },
       opened,
     );
-    this.sessions.set(sessionId, { session, owner, secrets });
+    const access: SessionAccess = { params, password, trustedFingerprint256: trusted, secure: opened.secure };
+    this.sessions.set(sessionId, { session, owner, secrets, access });
     emit({ state: 'connected', ...(opened.warning === undefined ? {} : { warning: opened.warning }) });
     return ok({
       status: 'connected',

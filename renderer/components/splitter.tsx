@@ -49,9 +49,18 @@ export function Splitter({
   const [dragging, setDragging] = useState(false);
 
   function positionAt(event: PointerEvent<HTMLDivElement>): number | null {
-    const box = container()?.getBoundingClientRect();
-    if (box === undefined || (vertical ? box.width : box.height) === 0) return null;
-    return vertical ? ((event.clientX - box.left) / box.width) * 100 : ((event.clientY - box.top) / box.height) * 100;
+    const element = container();
+    if (element === null) return null;
+    // The parts share the container's content box minus the splitter itself (fr units), so measure that.
+    const box = element.getBoundingClientRect();
+    const style = getComputedStyle(element);
+    const grip = vertical ? event.currentTarget.offsetWidth : event.currentTarget.offsetHeight;
+    const start = vertical ? box.left + parseFloat(style.paddingLeft) : box.top + parseFloat(style.paddingTop);
+    const size = vertical
+      ? box.width - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) - grip
+      : box.height - parseFloat(style.paddingTop) - parseFloat(style.paddingBottom) - grip;
+    if (size <= 0) return null;
+    return (((vertical ? event.clientX : event.clientY) - start - grip / 2) / size) * 100;
   }
 
   function onPointerDown(event: PointerEvent<HTMLDivElement>) {

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { AppError } from '../../shared/errors.js';
-import type { RemoteConnectRequest, RemoteConnectResponse, RemoteWarning } from '../../shared/remote-session.js';
+import type { RemoteConnectRequest, RemoteConnectResponse, RemoteStateEvent, RemoteWarning } from '../../shared/remote-session.js';
 import type { Result } from '../../shared/result.js';
 import type { SiteProtocol } from '../../shared/site.js';
 import { useBridge } from './bridge-context.js';
@@ -44,6 +44,24 @@ export interface RemoteSession {
   disconnect(): Promise<void>;
   dismissError(): void;
   dismissWarning(): void;
+}
+
+/**
+ * A `remote:state` event applied to the connection: events of other (older) sessions are ignored; a dropped
+ * session becomes idle with the reason; reconnecting and warnings update the header. Unchanged → same object.
+ */
+export function applyStateEvent(current: RemoteConnection, event: RemoteStateEvent): RemoteConnection {
+  if (current.phase !== 'connected' || current.sessionId !== event.sessionId) return current;
+  if (event.state === 'disconnected') {
+    return {
+      phase: 'idle',
+      target: current.target,
+      ...(event.error === undefined ? { notice: 'The server closed the connection.' } : { error: event.error }),
+    };
+  }
+  const reconnecting = event.state === 'reconnecting' || event.state === 'connecting';
+  if (reconnecting === current.reconnecting && event.warning === undefined) return current;
+  return { ...current, reconnecting, ...(event.warning === undefined ? {} : { warning: event.warning }) };
 }
 
 function bridgeFailure<T>(cause: unknown): Result<T> {
@@ -140,26 +158,7 @@ export function useRemoteSession(options: { onConnected?: (target: SessionTarget
     setConnection({ phase: 'idle', ...(current.phase === 'idle' || current.target === undefined ? {} : { target: current.target }) });
   }, [closeCurrent]);
 
-  useEffect(
-    () =>
-      bridge.on('remote:state', (event) => {
-        setConnection((current) => {
-          if (current.phase !== 'connected' || current.sessionId !== event.sessionId) return current;
-          if (event.state === 'disconnected') {
-            return {
-              phase: 'idle',
-              target: current.target,
-              ...(event.error === undefined ? { notice: 'The server closed the connection.' } : { error: event.error }),
-            };
-          }
-          const reconnecting = event.state === 'reconnecting' || event.state === 'connecting';
-          return reconnecting === current.reconnecting && event.warning === undefined
-            ? current
-            : { ...current, reconnecting, ...(event.warning === undefined ? {} : { warning: event.warning }) };
-        });
-      }),
-    [bridge],
-  );
+  useEffect(() => bridge.on('remote:state', (event) => setConnection((current) => applyStateEvent(current, event))), [bridge]);
 
   const dismissError = useCallback(() => {
     setConnection((current) => (current.phase === 'idle' ? { phase: 'idle', ...(current.target === undefined ? {} : { target: current.target }) } : current));

@@ -13,14 +13,14 @@ export const localColumns: readonly FileColumn[] = [
   { key: 'name', label: 'Name', track: 'minmax(150px, 1fr)' },
   { key: 'size', label: 'Size', track: '88px', numeric: true },
   { key: 'type', label: 'Type', track: '84px' },
-  { key: 'modified', label: 'Last modified', track: '128px' },
+  { key: 'modified', label: 'Last modified', track: '138px' },
 ];
 
 /** The remote pane: what the server says about permissions and ownership matters more than a type label. */
 export const remoteColumns: readonly FileColumn[] = [
-  { key: 'name', label: 'Name', track: 'minmax(140px, 1fr)' },
-  { key: 'size', label: 'Size', track: '76px', numeric: true },
-  { key: 'modified', label: 'Last modified', track: '118px' },
-  { key: 'permissions', label: 'Permissions', track: '92px' },
-  { key: 'owner', label: 'Owner/Group', track: '100px' },
+  { key: 'name', label: 'Name', track: 'minmax(120px, 1fr)' },
+  { key: 'size', label: 'Size', track: '80px', numeric: true },
+  { key: 'modified', label: 'Modified', track: '136px' },
+  { key: 'permissions', label: 'Permissions', track: '88px' },
+  { key: 'owner', label: 'Owner', track: '88px' },
 ];

@@ -42,6 +42,8 @@ export function FileTable({
   onSelectionChange,
   actions,
   resetScrollKey,
+  dense = false,
+  focusKey,
 }: {
   label: string;
   columns: readonly FileColumn[];
@@ -53,6 +55,10 @@ export function FileTable({
   actions: FileTableActions;
   /** Scroll back to the top whenever this changes (a new folder). */
   resetScrollKey: string;
+  /** Tighter cell padding, for the remote pane's extra columns. */
+  dense?: boolean;
+  /** Takes the keyboard focus whenever this becomes a new non-empty value (e.g. a fresh connection). */
+  focusKey?: string;
 }) {
   const baseId = useId();
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -67,15 +73,19 @@ export function FileTable({
     scrollPaddingStart: headerHeight,
   });
   // Without a focused row yet the keyboard starts on the first entry (not "..").
-  const focusKey =
+  const cursorKey =
     selection.focus !== null && order.includes(selection.focus)
       ? selection.focus
       : (rows.find((row) => row.key !== parentRowKey)?.key ?? rows[0]?.key ?? null);
-  const focusIndex = focusKey === null ? -1 : order.indexOf(focusKey);
+  const focusIndex = cursorKey === null ? -1 : order.indexOf(cursorKey);
 
   useEffect(() => {
     scrollRef.current?.scrollTo({ top: 0 });
   }, [resetScrollKey]);
+
+  useEffect(() => {
+    if (focusKey !== undefined && focusKey !== '') scrollRef.current?.focus();
+  }, [focusKey]);
 
   useEffect(() => {
     if (focusIndex >= 0) {
@@ -84,7 +94,7 @@ export function FileTable({
   }, [focusIndex, virtualizer]);
 
   function current(): Selection {
-    return selection.focus === focusKey ? selection : { ...selection, focus: focusKey, anchor: selection.anchor ?? focusKey };
+    return selection.focus === cursorKey ? selection : { ...selection, focus: cursorKey, anchor: selection.anchor ?? cursorKey };
   }
 
   function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
@@ -97,9 +107,9 @@ export function FileTable({
       onSelectionChange(selectAll(current(), order, selectable));
       return;
     }
-    if (command && event.key === ' ' && focusKey !== null) {
+    if (command && event.key === ' ' && cursorKey !== null) {
       event.preventDefault();
-      onSelectionChange(clickSelect(current(), order, focusKey, { toggle: true }));
+      onSelectionChange(clickSelect(current(), order, cursorKey, { toggle: true }));
       return;
     }
     if (command) {
@@ -165,7 +175,7 @@ export function FileTable({
   return (
     <div
       ref={scrollRef}
-      className="file-table"
+      className={dense ? 'file-table file-table--dense' : 'file-table'}
       role="grid"
       aria-label={label}
       aria-multiselectable="true"
@@ -187,7 +197,7 @@ export function FileTable({
                 aria-sort={sorted ? sort.direction : 'none'}
                 className={column.numeric === true ? 'file-table__th file-table__th--numeric' : 'file-table__th'}
               >
-                <button type="button" tabIndex={-1} onClick={() => onSort(column.key)}>
+                <button type="button" onClick={() => onSort(column.key)}>
                   <span>{column.label}</span>
                   {sorted && (
                     <SortArrowIcon className={sort.direction === 'descending' ? 'sort-arrow sort-arrow--down' : 'sort-arrow'} />

@@ -2,6 +2,10 @@ import { ComputerIcon } from '../../components/icons.js';
 import type { LocalEntry } from '../../../shared/local-entry.js';
 import { useLocalListing } from '../../state/use-local-listing.js';
 import { ErrorNotice } from '../errors/error-notice.js';
+import { useTransferActions } from '../transfers/enqueue.js';
+import { LocalTransferMenu } from '../transfers/local-transfer-menu.js';
+import { usePublishLocalFolder, useRefreshOnLanded } from '../transfers/pane-targets.js';
+import { UploadIcon } from '../transfers/transfer-icons.js';
 import { localColumns } from './file-columns.js';
 import type { FileRow } from './file-row.js';
 import { FileTable } from './file-table.js';
@@ -19,6 +23,16 @@ const toRow = (entry: LocalEntry): Omit<FileRow, 'key'> => entry;
 export function LocalPane() {
   const { listing, loading, error, open, refresh, dismissError } = useLocalListing();
   const view = usePaneView(listing?.entries ?? null, listing?.parent != null, toRow, false);
+  // Transfers: uploads go to the remote pane's folder; finished downloads into this folder refresh it.
+  const transfers = useTransferActions();
+  usePublishLocalFolder(listing?.path ?? null);
+  useRefreshOnLanded('local', listing?.path ?? null, refresh);
+  const focusedRow = view.rows.find((row) => row.key === view.selection.focus && row.kind !== 'parent');
+  const picked = view.selectedRows.length > 0 ? view.selectedRows : focusedRow === undefined ? [] : [focusedRow];
+  const upload =
+    transfers.canUpload && picked.length > 0
+      ? () => void transfers.uploadSelection(picked.map((row) => ({ name: row.name, folder: row.kind === 'directory' })))
+      : undefined;
 
   async function navigate(path: string, focusName?: string) {
     if (await open(path)) {
@@ -40,6 +54,9 @@ export function LocalPane() {
     } else if ((row.kind === 'directory' || row.kind === 'symlink') && listing !== null) {
       // A link may point at a folder; if it does not, local:list says NOT_A_DIRECTORY in plain words.
       void navigate(joinPath(listing.path, row.name));
+    } else if (row.kind === 'file' && transfers.canUpload) {
+      // FileZilla's habit: Enter or double-click on a file transfers it to the other side.
+      void transfers.uploadSelection([{ name: row.name, folder: false }]);
     }
   }
 
@@ -52,7 +69,16 @@ export function LocalPane() {
         </h2>
         <span className="pane__subtitle">This computer</span>
         <div className="pane__header-tools">
-          <PaneFilter side="Local" value={view.filter} onChange={view.setFilter} />
+          <button
+            type="button"
+            className="button button--small"
+            disabled={upload === undefined}
+            onClick={upload}
+            title={transfers.canUpload ? 'Upload the selection to the remote folder' : 'Connect to a server to upload'}
+          >
+            <UploadIcon />
+            Upload
+          </button>
         </div>
       </header>
       <PathBar
@@ -65,19 +91,24 @@ export function LocalPane() {
         onNavigate={(path) => void navigate(path)}
         onUp={goUp}
         onRefresh={() => void refresh()}
+        tools={<PaneFilter side="Local" value={view.filter} onChange={view.setFilter} />}
       />
       {error !== null && <ErrorNotice error={error} onDismiss={dismissError} />}
-      <FileTable
-        label="Local files"
-        columns={localColumns}
-        rows={view.rows}
-        sort={view.sort}
-        onSort={view.onSort}
-        selection={view.selection}
-        onSelectionChange={view.setSelection}
-        actions={{ onOpen: openRow, onUp: goUp, onRefresh: () => void refresh() }}
-        resetScrollKey={listing?.path ?? ''}
-      />
+      <LocalTransferMenu onUpload={upload} onRefresh={() => void refresh()}>
+        <div className="pane__table transfer-menu-target">
+          <FileTable
+            label="Local files"
+            columns={localColumns}
+            rows={view.rows}
+            sort={view.sort}
+            onSort={view.onSort}
+            selection={view.selection}
+            onSelectionChange={view.setSelection}
+            actions={{ onOpen: openRow, onUp: goUp, onRefresh: () => void refresh() }}
+            resetScrollKey={listing?.path ?? ''}
+          />
+        </div>
+      </LocalTransferMenu>
       <footer className="pane__status" role="status">
         {listing === null ? (loading ? 'Loading…' : '') : paneStatus(view)}
       </footer>

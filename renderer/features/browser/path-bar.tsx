@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { FormEvent, KeyboardEvent } from 'react';
+import type { FormEvent, KeyboardEvent, ReactNode } from 'react';
 import { EyeIcon, RefreshIcon, UpIcon } from '../../components/icons.js';
 import { pathCrumbs } from './path-crumbs.js';
 
@@ -18,6 +18,7 @@ export function PathBar({
   onNavigate,
   onUp,
   onRefresh,
+  tools,
 }: {
   side: string;
   path: string;
@@ -29,6 +30,8 @@ export function PathBar({
   onNavigate: (path: string) => void;
   onUp: () => void;
   onRefresh: () => void;
+  /** Extra controls before the hidden toggle (the filter box). */
+  tools?: ReactNode;
 }) {
   const [draft, setDraft] = useState(path);
   useEffect(() => setDraft(path), [path]);
@@ -84,6 +87,7 @@ export function PathBar({
             onKeyDown={onKeyDown}
           />
         </form>
+        {tools}
         <button
           type="button"
           className="icon-button"

@@ -137,7 +137,7 @@ export function CertificateDialog({
           <dl className="certificate__facts">
             {!changed && (
               <>
-                <dt>Fingerprint (SHA-256)</dt>
+                <dt>SHA-256 fingerprint</dt>
                 <dd>
                   <Fingerprint value={certificate.fingerprint256} label="SHA-256 fingerprint" />
                 </dd>

@@ -40,5 +40,8 @@ describe('certificate formatting', () => {
 
   it('drops the type prefix of alternative names', () => {
     expect(['DNS:localhost', 'IP Address:127.0.0.1', 'other'].map(altNameText)).toEqual(['localhost', '127.0.0.1', 'other']);
+    expect(
+      ['IP Address:0:0:0:0:0:0:0:1', 'IP Address:2001:DB8:0:0:1:0:0:1', 'IP Address:2001:db8:0:1:1:1:1:1', 'IP Address:FE80:0:0:0:0:0:0:0'].map(altNameText),
+    ).toEqual(['::1', '2001:db8::1:0:0:1', '2001:db8:0:1:1:1:1:1', 'fe80::']);
   });
 });

@@ -60,5 +60,25 @@ export function describeName(name: string): { label: string; value: string }[] {
 
 /** "DNS:localhost" / "IP Address:127.0.0.1" without the prefixes, which mean nothing to most people. */
 export function altNameText(entry: string): string {
-  return entry.replace(/^(DNS|IP Address|URI|email):/i, '');
+  const text = entry.replace(/^(DNS|IP Address|URI|email):/i, '');
+  // Node spells IPv6 addresses in full ("0:0:0:0:0:0:0:1"); people know them as "::1".
+  return /^IP Address:/i.test(entry) && text.includes(':') ? compressIpv6(text) : text;
+}
+
+/** RFC 5952: the longest run of two or more zero groups becomes "::", leading zeros go. */
+function compressIpv6(address: string): string {
+  const groups = address.split(':').map((group) => group.replace(/^0+(?=.)/, '').toLowerCase());
+  let best = { start: -1, length: 0 };
+  for (let index = 0; index < groups.length; ) {
+    if (groups[index] !== '0') {
+      index += 1;
+      continue;
+    }
+    let end = index;
+    while (groups[end] === '0') end += 1;
+    if (end - index > best.length) best = { start: index, length: end - index };
+    index = end;
+  }
+  if (best.length < 2) return groups.join(':');
+  return `${groups.slice(0, best.start).join(':')}::${groups.slice(best.start + best.length).join(':')}`;
 }

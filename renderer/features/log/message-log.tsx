@@ -1,8 +1,8 @@
-import { useEffect, useRef, useState } from 'react';
+import { memo, useEffect, useRef, useState } from 'react';
 import { copyText } from '../../components/copy-text.js';
 import { EmptyState } from '../../components/empty-state.js';
 import { CopyIcon, LogIcon } from '../../components/icons.js';
-import type { LogStore } from '../../state/log-store.js';
+import type { KeyedLogLine, LogStore } from '../../state/log-store.js';
 import { useLogLines } from '../../state/log-store.js';
 import './log.css';
 
@@ -82,14 +82,21 @@ export function MessageLog({ store }: { store: LogStore }) {
           }}
         >
           {lines.map((line) => (
-            <li key={line.id} className={`log-line log-line--${line.level}`}>
-              <time dateTime={new Date(line.time).toISOString()}>{timeFormat.format(line.time)}</time>
-              <span className="log-line__level">{levelLabel[line.level]}</span>
-              <span className="log-line__text">{line.text}</span>
-            </li>
+            <LogLineItem key={line.id} line={line} />
           ))}
         </ol>
       )}
     </section>
   );
 }
+
+/** One line; memoised so a new line re-renders only itself, not the thousands before it. */
+const LogLineItem = memo(function LogLineItem({ line }: { line: KeyedLogLine }) {
+  return (
+    <li className={`log-line log-line--${line.level}`}>
+      <time dateTime={new Date(line.time).toISOString()}>{timeFormat.format(line.time)}</time>
+      <span className="log-line__level">{levelLabel[line.level]}</span>
+      <span className="log-line__text">{line.text}</span>
+    </li>
+  );
+});

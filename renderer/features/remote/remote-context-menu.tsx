@@ -5,6 +5,8 @@ import './context-menu.css';
 /** What the remote context menu can do; the pane decides what applies to the current selection. */
 export interface RemoteMenuActions {
   readonly open?: () => void;
+  /** Download the selection into the local pane's folder (transfer queue); undefined when not possible. */
+  readonly download?: () => void;
   readonly newFolder: () => void;
   readonly rename?: () => void;
   readonly remove?: () => void;
@@ -38,6 +40,7 @@ export function RemoteContextMenu({ actions, children }: { actions: RemoteMenuAc
       <ContextMenu.Portal>
         <ContextMenu.Content className="menu" aria-label="Remote file actions">
           {actions.open !== undefined && <Item label="Open" shortcut="Enter" onSelect={actions.open} />}
+          <Item label="Download" onSelect={actions.download} />
           <Item label="New folder…" onSelect={actions.newFolder} />
           <ContextMenu.Separator className="menu__separator" />
           <Item label="Rename…" shortcut="F2" onSelect={actions.rename} />

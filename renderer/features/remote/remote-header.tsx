@@ -1,4 +1,3 @@
-import type { ReactNode } from 'react';
 import { DisconnectIcon, LockIcon, ServerIcon, UnlockIcon } from '../../components/icons.js';
 import type { RemoteConnection } from '../../state/use-remote-session.js';
 import { recentLabel } from '../toolbar/recent-connections.js';
@@ -19,16 +18,14 @@ function statusText(connection: RemoteConnection): string {
 
 /**
  * The remote pane's header: title, where it is connected with a lock (encrypted) or an open lock (plain FTP),
- * the tools passed in (filter), and Disconnect.
+ * and Disconnect.
  */
 export function RemoteHeader({
   connection,
   onDisconnect,
-  children,
 }: {
   connection: RemoteConnection;
   onDisconnect: () => void;
-  children?: ReactNode;
 }) {
   const connected = connection.phase === 'connected' ? connection : null;
   return (
@@ -47,7 +44,6 @@ export function RemoteHeader({
         <span className="remote-status__text">{statusText(connection)}</span>
       </span>
       <div className="pane__header-tools">
-        {children}
         {connected !== null && (
           <button type="button" className="button button--small" onClick={onDisconnect} title="Disconnect from the server">
             <DisconnectIcon />

@@ -18,6 +18,8 @@ import { baseName } from '../browser/path-crumbs.js';
 import { emptySelection, selectOnly } from '../browser/selection.js';
 import { usePaneView } from '../browser/use-pane-view.js';
 import { ErrorNotice } from '../errors/error-notice.js';
+import { useTransferActions } from '../transfers/enqueue.js';
+import { usePublishRemoteFolder, useRefreshOnLanded } from '../transfers/pane-targets.js';
 import { errorText } from '../errors/error-text.js';
 import { permissionsToMode } from './chmod-bits.js';
 import { ChmodDialog } from './chmod-dialog.js';
@@ -78,12 +80,18 @@ export function RemotePane({ session }: { session: RemoteSession }) {
   );
 
   const folder = listing?.path ?? '';
+  // Transfers: downloads go to the local pane's folder; finished uploads into this folder refresh it.
+  const transfers = useTransferActions();
+  usePublishRemoteFolder(sessionId, listing?.path ?? null);
+  useRefreshOnLanded('remote', listing?.path ?? null, refresh);
   const goUp = () => {
     if (listing?.parent != null) void navigate(listing.parent, baseName(listing.path));
   };
   const openRow = (row: FileRow) => {
     if (row.kind === 'parent') goUp();
     else if (row.kind === 'directory' || row.kind === 'symlink') void navigate(remoteJoin(folder, row.name));
+    // FileZilla's habit: Enter or double-click on a file transfers it to the other side.
+    else if (row.kind === 'file' && transfers.canDownload) void transfers.downloadSelection([{ name: row.name, folder: false }]);
   };
 
   /** Runs one remote call; resolves with an error text for the dialog, or null when it worked. */
@@ -100,6 +108,10 @@ export function RemotePane({ session }: { session: RemoteSession }) {
   const existingNames = (listing?.entries ?? []).map((entry) => entry.name);
 
   const actions = {
+    download:
+      transfers.canDownload && targets.length > 0
+        ? () => void transfers.downloadSelection(targets.map((row) => ({ name: row.name, folder: row.kind === 'directory' })))
+        : undefined,
     newFolder: () => setDialog({ kind: 'new-folder' }),
     rename: targets.length === 1 && targets[0] !== undefined ? () => setDialog({ kind: 'rename', name: targets[0]?.name ?? '' }) : undefined,
     remove:
@@ -129,9 +141,7 @@ export function RemotePane({ session }: { session: RemoteSession }) {
 
   return (
     <section className="pane pane--remote" aria-labelledby="remote-pane-title">
-      <RemoteHeader connection={connection} onDisconnect={() => void session.disconnect()}>
-        {connected !== null && <PaneFilter side="Remote" value={view.filter} onChange={view.setFilter} />}
-      </RemoteHeader>
+      <RemoteHeader connection={connection} onDisconnect={() => void session.disconnect()} />
       {connected?.warning !== undefined && <TlsWarning warning={connected.warning} onDismiss={session.dismissWarning} />}
       <PathBar
         side="Remote"
@@ -144,6 +154,7 @@ export function RemotePane({ session }: { session: RemoteSession }) {
         onNavigate={(path) => void navigate(path)}
         onUp={goUp}
         onRefresh={() => void refresh()}
+        tools={connected === null ? undefined : <PaneFilter side="Remote" value={view.filter} onChange={view.setFilter} />}
       />
       {connection.phase === 'idle' && connection.error !== undefined && (
         <ErrorNotice error={connection.error} onDismiss={session.dismissError} />
@@ -172,6 +183,8 @@ export function RemotePane({ session }: { session: RemoteSession }) {
                 ...(actions.remove === undefined ? {} : { onDelete: actions.remove }),
               }}
               resetScrollKey={`${sessionId ?? ''}:${folder}`}
+              dense
+              focusKey={listing === null ? undefined : (sessionId ?? undefined)}
             />
           </div>
         </RemoteContextMenu>

@@ -1,4 +1,5 @@
 import * as DropdownMenu from '@radix-ui/react-dropdown-menu';
+import { useRef } from 'react';
 import { ChevronDownIcon } from '../../components/icons.js';
 import type { RecentConnection } from './recent-connections.js';
 import { recentLabel } from './recent-connections.js';
@@ -10,18 +11,32 @@ export function RecentMenu({
   recent,
   onPick,
   onClear,
+  focusAfterPick,
 }: {
   recent: readonly RecentConnection[];
   onPick: (entry: RecentConnection) => void;
   onClear: () => void;
+  /** Where the keyboard goes after a pick (the password, which is never remembered); else back to the button. */
+  focusAfterPick: () => void;
 }) {
+  const picked = useRef(false);
   return (
     <DropdownMenu.Root>
       <DropdownMenu.Trigger className="button recent-trigger" aria-label="Recent servers" title="Recent servers">
         <ChevronDownIcon />
       </DropdownMenu.Trigger>
       <DropdownMenu.Portal>
-        <DropdownMenu.Content className="menu" align="end" sideOffset={6}>
+        <DropdownMenu.Content
+          className="menu"
+          align="end"
+          sideOffset={6}
+          onCloseAutoFocus={(event) => {
+            if (!picked.current) return;
+            picked.current = false;
+            event.preventDefault();
+            focusAfterPick();
+          }}
+        >
           {recent.length === 0 ? (
             <DropdownMenu.Item className="menu__item" disabled>
               No recent connections
@@ -30,7 +45,10 @@ export function RecentMenu({
             <>
               <DropdownMenu.Label className="menu__label">Recent connections</DropdownMenu.Label>
               {recent.map((entry) => (
-                <DropdownMenu.Item key={`${entry.host}:${entry.port}:${entry.user}`} className="menu__item" onSelect={() => onPick(entry)}>
+                <DropdownMenu.Item key={`${entry.host}:${entry.port}:${entry.user}`} className="menu__item" onSelect={() => {
+                    picked.current = true;
+                    onPick(entry);
+                  }}>
                   <span>{recentLabel(entry)}</span>
                   <span className="menu__shortcut">{quickProtocols.find((item) => item.value === entry.protocol)?.short}</span>
                 </DropdownMenu.Item>

@@ -99,8 +99,6 @@ export function Toolbar({
     setPassword('');
     setStartPath(undefined);
     setProblem(null);
-    // The password is never remembered: go straight to it.
-    requestAnimationFrame(() => passwordRef.current?.focus());
   }
 
   const describedBy = problem !== null ? 'quick-connect-problem' : undefined;
@@ -116,7 +114,8 @@ export function Toolbar({
           <input
             ref={hostRef}
             value={host}
-            placeholder="ftp.example.com or ftp:// address"
+            placeholder="ftp.example.com"
+            title="A server name, or paste a whole ftp://, ftps:// or ftpes:// address"
             autoComplete="off"
             spellCheck={false}
             aria-invalid={problem?.field === 'host'}
@@ -134,7 +133,7 @@ export function Toolbar({
         </label>
         <label className="field field--password">
           <span className="field__label">Password</span>
-          <input ref={passwordRef} type="password" value={password} autoComplete="off" onChange={(event) => setPassword(event.target.value)} />
+          <input ref={passwordRef} type="password" value={password} placeholder="Password" autoComplete="off" onChange={(event) => setPassword(event.target.value)} />
         </label>
         <label className="field field--port">
           <span className="field__label">Port</span>
@@ -163,7 +162,7 @@ export function Toolbar({
           <button type="submit" className="button button--primary" disabled={busy}>
             {busy ? 'Connecting…' : 'Connect'}
           </button>
-          <RecentMenu recent={recent} onPick={pick} onClear={onClearRecent} />
+          <RecentMenu recent={recent} onPick={pick} onClear={onClearRecent} focusAfterPick={() => passwordRef.current?.focus()} />
         </div>
       </form>
       <p id="quick-connect-problem" className="toolbar__problem" role="status">
