@@ -66,6 +66,26 @@ export const remoteWarningSchema = z.object({
 });
 export type RemoteWarning = z.infer<typeof remoteWarningSchema>;
 
+/**
+ * What the server supports, from its FEAT answer (RFC 2389) after login and from the control connection:
+ * what "Test connection" reports. `tlsVersion` is Node's name (`TLSv1.3`), null on plain FTP.
+ */
+export const serverCapabilitiesSchema = z.object({
+  tls: z.boolean(),
+  tlsVersion: z.string().nullable(),
+  /** MLST in FEAT: machine-readable listings (MLSD) with exact times. */
+  mlsd: z.boolean(),
+  /** UTF8 in FEAT (RFC 2640): file names are UTF-8. */
+  utf8: z.boolean(),
+  /** REST STREAM in FEAT (RFC 3659): interrupted transfers can resume. */
+  resume: z.boolean(),
+  /** MFMT in FEAT: uploads can keep their modification time. */
+  mfmt: z.boolean(),
+  /** EPSV in FEAT (RFC 2428): extended passive mode. */
+  epsv: z.boolean(),
+});
+export type ServerCapabilities = z.infer<typeof serverCapabilitiesSchema>;
+
 /** Connected: the session id, the server's starting folder, and whether the control connection is encrypted. */
 const connectedSchema = z.object({
   status: z.literal('connected'),
@@ -74,6 +94,7 @@ const connectedSchema = z.object({
   secure: z.boolean(),
   welcome: z.string(),
   warning: remoteWarningSchema.optional(),
+  capabilities: serverCapabilitiesSchema.optional(),
 });
 
 /**

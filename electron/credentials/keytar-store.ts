@@ -48,13 +48,33 @@ export function createKeytarStore(options: KeytarStoreOptions = {}): CredentialS
       throw new CredentialStoreError(describeKeytarLoadError(error));
     }
   };
+  // The last probe, kept while the keychain keeps working: opening the site dialog must not write and delete
+  // a probe item every time. A failed probe, or any failed keychain call, makes the next caller probe again
+  // (the user may have unlocked the keyring or started its service meanwhile).
+  let probed: Promise<CredentialAvailability> | undefined;
   // Every keychain call goes through here, so no raw keytar error (or stack) reaches a caller or a log.
   const call = async <T>(work: (keytar: KeytarApi) => Promise<T>): Promise<T> => {
-    const keytar = await api();
     try {
-      return await work(keytar);
+      return await work(await api());
     } catch (error) {
+      probed = undefined;
+      if (error instanceof CredentialStoreError) throw error;
       throw new CredentialStoreError(describeKeychainError(error));
+    }
+  };
+  const probe = async (): Promise<CredentialAvailability> => {
+    try {
+      await withTimeout(
+        call(async (keytar) => {
+          await keytar.setPassword(service, probeAccount, 'probe');
+          await keytar.deletePassword(service, probeAccount);
+        }),
+        probeTimeoutMs,
+      );
+      return { ok: true };
+    } catch (error) {
+      const reason = error instanceof CredentialStoreError ? error.message : describeKeychainError(error);
+      return { ok: false, reason };
     }
   };
   const account = (siteId: string): string => {
@@ -62,20 +82,12 @@ export function createKeytarStore(options: KeytarStoreOptions = {}): CredentialS
     return siteId;
   };
   return {
+    /** Probes once per run while the keychain works; again after a failure. Concurrent callers share a probe. */
     async available(): Promise<CredentialAvailability> {
-      try {
-        await withTimeout(
-          call(async (keytar) => {
-            await keytar.setPassword(service, probeAccount, 'probe');
-            await keytar.deletePassword(service, probeAccount);
-          }),
-          probeTimeoutMs,
-        );
-        return { ok: true };
-      } catch (error) {
-        const reason = error instanceof CredentialStoreError ? error.message : describeKeychainError(error);
-        return { ok: false, reason };
-      }
+      const current = (probed ??= probe());
+      const state = await current;
+      if (!state.ok && probed === current) probed = undefined;
+      return state;
     },
     async getPassword(siteId) {
       const name = account(siteId);

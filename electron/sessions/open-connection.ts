@@ -1,8 +1,9 @@
-import type { RemoteConnectParams, RemoteWarning } from '../../shared/remote-session.js';
+import type { RemoteConnectParams, RemoteWarning, ServerCapabilities } from '../../shared/remote-session.js';
 import { FtpClient } from '../ftp/client.js';
 import { FtpPermanentError, FtpReplyError, FtpTemporaryError } from '../ftp/errors.js';
 import { clientOptionsFor, engineEncoding, portOf } from './connection-options.js';
 import { tlsUnavailableError } from './error-mapping.js';
+import { serverCapabilities, tlsVersionFromLog } from './server-capabilities.js';
 import { SessionFailure } from './session-failure.js';
 
 /** A logged-in engine client and what the user should know about it. */
@@ -14,6 +15,8 @@ export interface OpenedConnection {
   /** The folder the server starts in (PWD after login). */
   readonly path: string;
   readonly warning?: RemoteWarning;
+  /** What the server announced in FEAT after login, and the control connection's TLS version. */
+  readonly capabilities?: ServerCapabilities;
 }
 
 /** How to open: the trusted fingerprint (once or pinned), the timeout, and hooks for the protocol log. */
@@ -46,6 +49,10 @@ async function connectAndLogin(
 ): Promise<OpenedConnection & { readonly refusedAuth?: unknown }> {
   const client = new FtpClient(clientOptionsFor(params, { tls, timeout: settings.timeout, trustedFingerprint256: settings.trustedFingerprint256 }));
   settings.attach(client);
+  let tlsVersion: string | undefined;
+  client.on('log', (entry) => {
+    if (entry.direction === 'info') tlsVersion = tlsVersionFromLog(entry.text) ?? tlsVersion;
+  });
   try {
     const welcome = await client.connect(params.host, portOf(params));
     let secure = tls && params.protocol === 'ftps-implicit';
@@ -62,7 +69,7 @@ async function connectAndLogin(
     const anonymous = params.logonType === 'anonymous';
     await client.login(anonymous ? 'anonymous' : params.user, anonymous ? 'anonymous@' : (password ?? ''));
     const path = await client.pwd();
-    return { client, secure, welcome, path };
+    return { client, secure, welcome, path, capabilities: serverCapabilities(client.features, secure, tlsVersion) };
   } catch (error) {
     client.close();
     throw error;

@@ -236,6 +236,7 @@ export class SessionManager {
       secure: opened.secure,
       welcome: opened.welcome.slice(0, 4096),
       ...(opened.warning === undefined ? {} : { warning: opened.warning }),
+      ...(opened.capabilities === undefined ? {} : { capabilities: opened.capabilities }),
     });
   }
 

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Site } from '../../../shared/site.js';
 import { siteConnectRequest } from './connect-request.js';
 import { Dialog } from '../../components/dialog.js';
@@ -6,8 +6,9 @@ import { emptySiteForm, formFromSite, type SiteForm } from './site-form.js';
 import { checkSiteForm, type FormProblems } from './site-form-check.js';
 import { SiteFormFields } from './site-form-fields.js';
 import type { FolderChoice } from './site-tree.js';
-import { testOutcome, type TestOutcome } from './test-connection.js';
+import { runConnectionTest, type TestOutcome } from './test-connection.js';
 import type { SitesState } from './use-sites.js';
+import './test-result.css';
 
 /** How a save went, for the sidebar's note (e.g. the keychain refused the password). */
 export interface SavedSite {
@@ -104,11 +105,7 @@ export function SiteDialog({
       ...(site !== undefined && passwordSaved ? { siteId: site.id } : {}),
       password: form.password,
     });
-    const result = await call('remote:connect', request);
-    if (result.ok && result.value.status === 'connected') {
-      void call('remote:disconnect', { sessionId: result.value.sessionId });
-    }
-    setTest(testOutcome(result));
+    setTest(await runConnectionTest(call, request, checked.fields.remoteDir));
   }
 
   return (
@@ -145,12 +142,7 @@ export function SiteDialog({
         }}
       />
       <div role="status" className="sm-dialog__status">
-        {test !== null && test !== 'running' && (
-          <div className={`sm-outcome sm-outcome--${test.tone}`}>
-            <p>{test.text}</p>
-            {test.detail !== undefined && test.detail !== '' && <p className="sm-outcome__detail">{test.detail}</p>}
-          </div>
-        )}
+        {test !== null && test !== 'running' && <TestResult outcome={test} />}
         {Object.keys(problems).length > 0 && <p className="sm-field__problem">Some fields need a look before saving.</p>}
       </div>
       {failure !== null && (
@@ -159,5 +151,35 @@ export function SiteDialog({
         </p>
       )}
     </Dialog>
+  );
+}
+
+/**
+ * The test's sentence, what the server supports (✓ or –, each in words; no encryption in the danger colour, as
+ * everywhere else), and the server's own words.
+ */
+function TestResult({ outcome }: { outcome: TestOutcome }) {
+  // The result lands below a long form while the button sits in the footer: bring it into view.
+  const box = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    box.current?.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
+  }, [outcome]);
+  return (
+    <div ref={box} className={`sm-outcome sm-outcome--${outcome.tone}`} data-testid="test-connection-result">
+      <p>{outcome.text}</p>
+      {outcome.capabilities !== undefined && (
+        <ul className="sm-caps" aria-label="What the server supports">
+          {outcome.capabilities.map((line) => (
+            <li key={line.key} className={`sm-caps__item sm-caps__item--${line.supported ? 'yes' : line.key === 'tls' ? 'danger' : 'no'}`}>
+              <span className="sm-caps__mark" aria-hidden="true">
+                {line.supported ? '✓' : '–'}
+              </span>
+              {line.text}
+            </li>
+          ))}
+        </ul>
+      )}
+      {outcome.detail !== undefined && outcome.detail !== '' && <p className="sm-outcome__detail">{outcome.detail}</p>}
+    </div>
   );
 }

@@ -10,12 +10,14 @@ import { ImportReportDialog } from './import-report-dialog.js';
 import { MoveDialog } from './move-dialog.js';
 import { ConfirmDialog, NameDialog, PasswordPrompt } from './simple-dialogs.js';
 import { SiteDialog } from './site-dialog.js';
+import { TrustedCertificatesDialog } from './trusted-certificates-dialog.js';
 import { FolderPlusIcon, MoreIcon } from './site-icons.js';
 import { ancestorKeys, buildSiteTree, folderChoices, folderKey, type TreeNode, visibleRows } from './site-tree.js';
 import { type TreeAction, SiteTreeView } from './site-tree-view.js';
 import { type Note, type SidebarDialog, useSiteActions } from './use-site-actions.js';
 import { useSites } from './use-sites.js';
 import './sites.css';
+import './site-dialogs.css';
 
 /**
  * The saved-sites sidebar: the folder tree with its context menu, New site / New folder, FileZilla import and
@@ -68,7 +70,7 @@ export function SiteManager({ onConnect }: { onConnect: (site: Site, password?: 
             <FolderPlusIcon />
           </button>
           <DropdownMenu.Root>
-            <DropdownMenu.Trigger className="icon-button" aria-label="More site actions" title="Import and export">
+            <DropdownMenu.Trigger className="icon-button" aria-label="More site actions" title="Import, export and trusted certificates">
               <MoreIcon />
             </DropdownMenu.Trigger>
             <DropdownMenu.Portal>
@@ -78,6 +80,10 @@ export function SiteManager({ onConnect }: { onConnect: (site: Site, password?: 
                 </DropdownMenu.Item>
                 <DropdownMenu.Item className="sm-menu__item" onSelect={() => void actions.exportSites(downloadText)}>
                   Export sites as JSON…
+                </DropdownMenu.Item>
+                <DropdownMenu.Separator className="sm-menu__separator" />
+                <DropdownMenu.Item className="sm-menu__item" onSelect={() => setDialog({ kind: 'trusted-certificates' })}>
+                  Trusted certificates…
                 </DropdownMenu.Item>
               </DropdownMenu.Content>
             </DropdownMenu.Portal>
@@ -195,5 +201,7 @@ function Dialogs({
       const who = site.user === '' ? site.host : `${site.user} at ${site.host}`;
       return <PasswordPrompt who={who} onSubmit={(password) => actions.connectWithPassword(site, password)} onClose={close} />;
     }
+    case 'trusted-certificates':
+      return <TrustedCertificatesDialog call={call} onClose={close} />;
   }
 }

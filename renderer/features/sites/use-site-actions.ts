@@ -28,7 +28,8 @@ export type SidebarDialog =
     }
   | { readonly kind: 'confirm'; readonly title: string; readonly message: string; readonly confirm: () => Promise<void> }
   | { readonly kind: 'report'; readonly report: ImportReportView }
-  | { readonly kind: 'ask-password'; readonly site: Site };
+  | { readonly kind: 'ask-password'; readonly site: Site }
+  | { readonly kind: 'trusted-certificates' };
 
 /** A line in the sidebar's status area. */
 export interface Note {
