@@ -34,7 +34,7 @@ test.describe('the window frame', () => {
     await expect(localPane(page)).toBeVisible();
     await expect(page.getByRole('region', { name: 'Remote' })).toContainText('Not connected');
     const transfers = page.getByRole('region', { name: 'Transfers' });
-    await expect(transfers.getByRole('tab')).toHaveText([/Queued/, /Failed/, /Done/]);
+    await expect(transfers.getByRole('tab')).toHaveText([/Queued/, /Active/, /Failed/, /Done/]);
     await transfers.getByRole('tab', { name: /Failed/ }).click();
     await expect(transfers.getByRole('tabpanel')).toContainText('No failed transfers');
     await expect(page.getByRole('log', { name: 'Message log' })).toBeVisible();

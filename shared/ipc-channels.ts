@@ -43,10 +43,14 @@ export const invokeChannels = [
   'transfers:clear-finished',
   'transfers:set-policy',
   'transfers:answer',
+  // Publishing a website (shared/publish-ipc.ts).
+  'publish:plan',
+  'publish:apply',
+  'publish:cancel',
 ] as const;
 
 /** Events main pushes to the renderer. */
-export const eventChannels = ['log:line', 'remote:state', 'transfers:jobs', 'transfers:progress', 'transfers:question'] as const;
+export const eventChannels = ['log:line', 'remote:state', 'transfers:jobs', 'transfers:progress', 'transfers:question', 'publish:progress', 'publish:summary'] as const;
 
 /** The renderer calls this once its listeners are attached; events are queued until then. */
 export const readyChannel = 'renderer:ready';

@@ -15,6 +15,7 @@ import {
   remoteStateEventSchema,
   remoteTrustRequestSchema,
 } from './remote-session.js';
+import { publishContract, publishEventContract } from './publish-ipc.js';
 import type { Result } from './result.js';
 import { sitesContract } from './site-ipc.js';
 import { transfersContract, transfersEventContract } from './transfer-ipc.js';
@@ -51,6 +52,8 @@ export const invokeContract = {
   ...sitesContract,
   // Transfer queue (electron/transfers). See shared/transfer-ipc.ts.
   ...transfersContract,
+  // Publishing a website (electron/publish). See shared/publish-ipc.ts.
+  ...publishContract,
 } as const satisfies Record<InvokeChannel, { request: z.ZodType; response: z.ZodType }>;
 
 const logLineSchema = z.object({
@@ -66,6 +69,7 @@ export const eventContract = {
   'log:line': logLineSchema,
   'remote:state': remoteStateEventSchema,
   ...transfersEventContract,
+  ...publishEventContract,
 } as const satisfies Record<EventChannel, z.ZodType>;
 
 export type RequestOf<C extends InvokeChannel> = z.input<(typeof invokeContract)[C]['request']>;

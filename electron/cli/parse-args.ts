@@ -1,5 +1,7 @@
 import { parseArgs } from 'node:util';
 import { FtpUrlError, parseFtpUrl, type FtpUrl } from '../../shared/ftp-url.js';
+import { parseTransferFlags, TransferFlagError, type TransferFlags } from './transfer-flags.js';
+import { parseSyncCommand, rejectSyncOnlyOptions, SyncArgsError, syncOptionSpec, type SyncCommand } from './commands/sync-args.js';
 
 /** The commands `ferry` knows. */
 export const commandNames = ['ls', 'get', 'put', 'rm', 'mkdir', 'rmdir', 'mv'] as const;
@@ -19,10 +21,11 @@ export interface ConnectionFlags {
 /** One command with its arguments, already validated. */
 export type CliCommand =
   | { readonly name: 'ls'; readonly url: FtpUrl; readonly json: boolean }
-  | { readonly name: 'get'; readonly url: FtpUrl; readonly local: string | undefined }
-  | { readonly name: 'put'; readonly local: string; readonly url: FtpUrl }
+  | { readonly name: 'get'; readonly url: FtpUrl; readonly local: string | undefined; readonly transfer?: TransferFlags }
+  | { readonly name: 'put'; readonly local: string; readonly url: FtpUrl; readonly transfer?: TransferFlags }
   | { readonly name: 'rm' | 'mkdir' | 'rmdir'; readonly url: FtpUrl }
-  | { readonly name: 'mv'; readonly url: FtpUrl; readonly newPath: string };
+  | { readonly name: 'mv'; readonly url: FtpUrl; readonly newPath: string }
+  | SyncCommand;
 
 /** What the command line asks for. */
 export type ParsedArgs =
@@ -36,12 +39,16 @@ export class UsageError extends Error {
 }
 
 const optionSpec = {
+  ...syncOptionSpec,
   json: { type: 'boolean' },
   insecure: { type: 'boolean' },
   fingerprint: { type: 'string' },
   active: { type: 'boolean' },
   timeout: { type: 'string' },
   verbose: { type: 'boolean' },
+  recursive: { type: 'boolean', short: 'r' },
+  parallel: { type: 'string' },
+  'on-exists': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'V' },
 } as const;
@@ -88,26 +95,39 @@ function parseFingerprint(text: string | undefined): string | undefined {
   return text;
 }
 
-function buildCommand(name: CommandName, args: readonly string[], json: boolean): CliCommand {
+function buildCommand(name: CommandName, args: readonly string[], json: boolean, transfer: TransferFlags | undefined): CliCommand {
   const [min, max, synopsis] = arity[name];
   if (args.length < min || args.length > max) {
     throw new UsageError(`${args.length < min ? 'missing' : 'too many'} arguments; usage: ferry ${synopsis}`);
   }
   if (json && name !== 'ls') throw new UsageError('--json only applies to ls');
+  if (transfer !== undefined && name !== 'get' && name !== 'put') throw new UsageError('-r, --parallel and --on-exists only apply to get and put');
+  const extra = transfer === undefined ? {} : { transfer };
   const first = args[0] ?? '';
   const second = args[1];
   switch (name) {
     case 'ls':
       return { name, url: parseUrlArgument(first), json };
     case 'get':
-      return { name, url: parseUrlArgument(first), local: second };
+      return { name, url: parseUrlArgument(first), local: second, ...extra };
     case 'put':
-      return { name, local: first, url: parseUrlArgument(second ?? '') };
+      return { name, local: first, url: parseUrlArgument(second ?? ''), ...extra };
     case 'mv':
       if (second === undefined || second === '') throw new UsageError('mv needs a new name or path');
       return { name, url: parseUrlArgument(first), newPath: second };
     default:
       return { name, url: parseUrlArgument(first) };
+  }
+}
+
+/** `sync`'s command (isSync), or for any other command a check that no sync-only option was given. */
+function syncCommand(args: readonly string[], values: Parameters<typeof parseSyncCommand>[1], isSync: boolean): SyncCommand | undefined {
+  try {
+    if (isSync) return parseSyncCommand(args, values, parseUrlArgument);
+    rejectSyncOnlyOptions(values);
+    return undefined;
+  } catch (error) {
+    throw error instanceof SyncArgsError ? new UsageError(error.message) : error;
   }
 }
 
@@ -125,8 +145,17 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
   if (values.help === true || word === 'help') return { kind: 'help' };
   if (values.version === true) return { kind: 'version' };
   if (word === undefined) throw new UsageError('no command given; try ferry --help');
-  if (!isCommandName(word)) throw new UsageError(`unknown command "${word}"; commands: ${commandNames.join(', ')}`);
-  const command = buildCommand(word, args, values.json === true);
+  if (!isCommandName(word) && word !== 'sync') throw new UsageError(`unknown command "${word}"; commands: ${[...commandNames, 'sync'].join(', ')}`);
+  let transfer: TransferFlags | undefined;
+  try {
+    // sync reads --parallel itself.
+    if (word !== 'sync') transfer = parseTransferFlags({ recursive: values.recursive, parallel: values.parallel, onExists: values['on-exists'] });
+  } catch (error) {
+    throw error instanceof TransferFlagError ? new UsageError(error.message) : error;
+  }
+  const sync = syncCommand(args, values, word === 'sync');
+  // `sync` is undefined only for the other commands, so `word` is a CommandName there.
+  const command = sync ?? buildCommand(word as CommandName, args, values.json === true, transfer);
   const flags: ConnectionFlags = {
     insecure: values.insecure === true,
     fingerprint: parseFingerprint(values.fingerprint),

@@ -4,9 +4,12 @@ import { runGet } from './commands/get.js';
 import { runLs } from './commands/ls.js';
 import { runMkdir, runMv, runRm, runRmdir } from './commands/manage.js';
 import { runPut } from './commands/put.js';
+import { runSync } from './commands/sync.js';
+import type { SyncCommand } from './commands/sync-args.js';
+import { runBatchCommand } from './commands/transfer-batch-command.js';
 import { choosePassword, connectFromUrl } from './connect-from-url.js';
 import { errorMessage } from './error-message.js';
-import { parseCliArgs, UsageError, type CliCommand, type ParsedArgs } from './parse-args.js';
+import { parseCliArgs, UsageError, type CliCommand, type ConnectionFlags, type ParsedArgs } from './parse-args.js';
 import { usageText } from './usage.js';
 import { ferryVersion } from './version.js';
 
@@ -23,7 +26,7 @@ export interface CliIo {
   readonly signal?: AbortSignal;
 }
 
-function dispatch(command: CliCommand, context: CommandContext): Promise<void> {
+function dispatch(command: Exclude<CliCommand, SyncCommand>, context: CommandContext): Promise<void> {
   switch (command.name) {
     case 'ls':
       return runLs(command.url.path, command.json, context);
@@ -49,6 +52,9 @@ function withoutSecret(line: string, secret: string | undefined): string {
 
 async function runCommand(parsed: Extract<ParsedArgs, { kind: 'run' }>, io: CliIo): Promise<number> {
   const { command, flags } = parsed;
+  if ((command.name === 'get' || command.name === 'put') && command.transfer !== undefined) {
+    return runBatch({ ...command, transfer: command.transfer }, flags, io);
+  }
   let client: FtpClient | undefined;
   const onAbort = (): void => client?.close();
   io.signal?.addEventListener('abort', onAbort);
@@ -63,7 +69,8 @@ async function runCommand(parsed: Extract<ParsedArgs, { kind: 'run' }>, io: CliI
     },
   };
   try {
-    await dispatch(command, context);
+    // sync also needs the environment (FERRY_PASSWORD for its transfer connections, FERRY_USER_DATA) and Ctrl-C.
+    await (command.name === 'sync' ? runSync(command, { ...context, env: io.env, flags, ...(io.signal === undefined ? {} : { signal: io.signal }) }) : dispatch(command, context));
     await client?.quit().catch(() => undefined);
     return exitCodes.ok;
   } catch (error) {
@@ -76,6 +83,16 @@ async function runCommand(parsed: Extract<ParsedArgs, { kind: 'run' }>, io: CliI
     return error instanceof UsageError ? exitCodes.usage : exitCodes.failure;
   } finally {
     io.signal?.removeEventListener('abort', onAbort);
+  }
+}
+
+/** -r / --parallel / --on-exists: the transfer queue does the work; errors before it starts are reported here. */
+async function runBatch(command: Parameters<typeof runBatchCommand>[0], flags: ConnectionFlags, io: CliIo): Promise<number> {
+  try {
+    return await runBatchCommand(command, flags, { ...io, progress: io.stderr.isTTY === true && !flags.verbose ? io.stderr : undefined });
+  } catch (error) {
+    io.stderr.write(`ferry: ${withoutSecret(errorMessage(error), choosePassword(command.url, io.env))}\n`);
+    return error instanceof UsageError ? exitCodes.usage : exitCodes.failure;
   }
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { ok } from '../../shared/result.js';
-import { createDispatcher } from './dispatch.js';
+import { createDispatcher, responseSampleSize } from './dispatch.js';
 import { fakeHandlerTable, testContext } from './test-table.js';
 
 describe('createDispatcher', () => {
@@ -80,5 +80,20 @@ describe('createDispatcher', () => {
       validateResponses: true,
     });
     expect(await dispatch('local:list', {}, testContext())).toEqual({ ok: false, error });
+  });
+  it.each([
+    ['the first', 0, 'INTERNAL'],
+    ['the last', responseSampleSize * 3 - 1, 'INTERNAL'],
+    ['no', -1, 'ok'],
+  ])('checks a very long list on a sample that includes %s entry', async (_label, badIndex, expected) => {
+    const entry = (index: number) => ({ name: `f${index}`, kind: index === badIndex ? 'blob' : 'file', size: 0, modified: null, hidden: false });
+    const entries = Array.from({ length: responseSampleSize * 3 }, (_, index) => entry(index));
+    const dispatch = createDispatcher(fakeHandlerTable({ 'local:list': async () => ok({ path: '/big', parent: '/', entries }) as never }), {
+      validateResponses: true,
+      onInternalError: () => undefined,
+    });
+    const result = await dispatch('local:list', {}, testContext());
+    expect(result.ok ? 'ok' : result.error.code).toBe(expected);
+    if (result.ok) expect((result.value as { entries: unknown[] }).entries).toBe(entries);
   });
 });

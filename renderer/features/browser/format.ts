@@ -21,6 +21,15 @@ export function formatSize(bytes: number): string {
   return `${shown < 10 ? shown.toFixed(1) : shown.toString()} ${sizeUnits[unit]}`;
 }
 
+// One formatter for the whole app: `number.toLocaleString()` builds a new one per call, which showed up as
+// the most expensive part of rendering a row while scrolling.
+const integerFormat = new Intl.NumberFormat();
+
+/** A whole number with the locale's grouping ("1,234,567"), e.g. exact byte counts in tooltips. */
+export function formatCount(value: number): string {
+  return integerFormat.format(value);
+}
+
 function roundForDisplay(value: number): number {
   return value < 9.95 ? Math.round(value * 10) / 10 : Math.round(value);
 }

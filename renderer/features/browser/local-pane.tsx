@@ -4,6 +4,7 @@ import { useLocalListing } from '../../state/use-local-listing.js';
 import { ErrorNotice } from '../errors/error-notice.js';
 import { useTransferActions } from '../transfers/enqueue.js';
 import { LocalTransferMenu } from '../transfers/local-transfer-menu.js';
+import { usePaneDrag } from '../transfers/pane-drag.js';
 import { usePublishLocalFolder, useRefreshOnLanded } from '../transfers/pane-targets.js';
 import { UploadIcon } from '../transfers/transfer-icons.js';
 import { localColumns } from './file-columns.js';
@@ -29,6 +30,9 @@ export function LocalPane() {
   useRefreshOnLanded('local', listing?.path ?? null, refresh);
   const focusedRow = view.rows.find((row) => row.key === view.selection.focus && row.kind !== 'parent');
   const picked = view.selectedRows.length > 0 ? view.selectedRows : focusedRow === undefined ? [] : [focusedRow];
+  const pickedItems = () => picked.map((row) => ({ name: row.name, folder: row.kind === 'directory' }));
+  // Remote files dropped here download into this folder; local ones dragged out upload (see pane-drag.ts).
+  const drag = usePaneDrag('local', pickedItems, (items) => void transfers.downloadSelection(items));
   const upload =
     transfers.canUpload && picked.length > 0
       ? () => void transfers.uploadSelection(picked.map((row) => ({ name: row.name, folder: row.kind === 'directory' })))
@@ -95,7 +99,7 @@ export function LocalPane() {
       />
       {error !== null && <ErrorNotice error={error} onDismiss={dismissError} />}
       <LocalTransferMenu onUpload={upload} onRefresh={() => void refresh()}>
-        <div className="pane__table transfer-menu-target">
+        <div className={`pane__table transfer-menu-target${drag.over ? ' pane-drop-target' : ''}`} {...drag.props}>
           <FileTable
             label="Local files"
             columns={localColumns}
@@ -106,6 +110,7 @@ export function LocalPane() {
             onSelectionChange={view.setSelection}
             actions={{ onOpen: openRow, onUp: goUp, onRefresh: () => void refresh() }}
             resetScrollKey={listing?.path ?? ''}
+            draggableRows={transfers.canUpload}
           />
         </div>
       </LocalTransferMenu>

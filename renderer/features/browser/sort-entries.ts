@@ -1,5 +1,6 @@
 import type { EntryKind } from '../../../shared/local-entry.js';
 import { typeLabel } from './format.js';
+import { naturalKey, sortStable, type ProxyOrder } from './sort-fast.js';
 
 /** The columns a pane can sort by. */
 export type SortKey = 'name' | 'size' | 'type' | 'modified' | 'permissions' | 'owner';
@@ -41,13 +42,32 @@ const compareBy: Record<SortKey, (a: SortableEntry, b: SortableEntry) => number>
 export function sortEntries<E extends SortableEntry>(entries: readonly E[], order: SortOrder): E[] {
   const sign = order.direction === 'ascending' ? 1 : -1;
   const primary = compareBy[order.key];
-  return [...entries].sort((a, b) => {
+  const compare = (a: E, b: E): number => {
     const folders = Number(b.kind === 'directory') - Number(a.kind === 'directory');
     if (folders !== 0) {
       return folders;
     }
     return sign * primary(a, b) || sign * compareBy.name(a, b);
-  });
+  };
+  return sortStable(entries, compare, proxyOrder(order.key, sign));
+}
+
+const proxyValues: Partial<Record<SortKey, (entry: SortableEntry) => number>> = {
+  size: (entry) => entry.size ?? 0,
+  // -Infinity would make two undated entries NaN apart; the collator order then decides, as in compareBy.
+  modified: (entry) => entry.modified ?? -Number.MAX_VALUE,
+};
+
+/** The cheap stand-in order sortStable tries for the columns where one is easy: name, size, modified. */
+function proxyOrder(key: SortKey, sign: 1 | -1): ProxyOrder<SortableEntry> | undefined {
+  if (key !== 'name' && proxyValues[key] === undefined) return undefined;
+  const value = proxyValues[key];
+  return {
+    group: (entry) => (entry.kind === 'directory' ? 0 : 1),
+    ...(value === undefined ? {} : { value }),
+    key: (entry) => naturalKey(entry.name),
+    sign,
+  };
 }
 
 /** Clicking a column: the same column flips direction, a new one starts ascending (size and date descending). */

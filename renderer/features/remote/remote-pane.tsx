@@ -19,6 +19,7 @@ import { emptySelection, selectOnly } from '../browser/selection.js';
 import { usePaneView } from '../browser/use-pane-view.js';
 import { ErrorNotice } from '../errors/error-notice.js';
 import { useTransferActions } from '../transfers/enqueue.js';
+import { usePaneDrag } from '../transfers/pane-drag.js';
 import { usePublishRemoteFolder, useRefreshOnLanded } from '../transfers/pane-targets.js';
 import { errorText } from '../errors/error-text.js';
 import { permissionsToMode } from './chmod-bits.js';
@@ -105,6 +106,12 @@ export function RemotePane({ session }: { session: RemoteSession }) {
   const selected = view.selectedRows;
   const focused = view.rows.find((row) => row.key === view.selection.focus && row.kind !== 'parent');
   const targets = selected.length > 0 ? selected : focused !== undefined ? [focused] : [];
+  // Local files dropped here upload into this folder; remote ones dragged out download (see pane-drag.ts).
+  const drag = usePaneDrag(
+    'remote',
+    () => targets.map((row) => ({ name: row.name, folder: row.kind === 'directory' })),
+    (items) => void transfers.uploadSelection(items),
+  );
   const existingNames = (listing?.entries ?? []).map((entry) => entry.name);
 
   const actions = {
@@ -166,7 +173,7 @@ export function RemotePane({ session }: { session: RemoteSession }) {
         </div>
       ) : (
         <RemoteContextMenu actions={{ ...actions, ...(focusedFolder === undefined ? {} : { open: () => openRow(focusedFolder) }) }}>
-          <div className="pane__table">
+          <div className={drag.over ? 'pane__table pane-drop-target' : 'pane__table'} {...drag.props}>
             <FileTable
               label="Remote files"
               columns={remoteColumns}
@@ -185,6 +192,7 @@ export function RemotePane({ session }: { session: RemoteSession }) {
               resetScrollKey={`${sessionId ?? ''}:${folder}`}
               dense
               focusKey={listing === null ? undefined : (sessionId ?? undefined)}
+              draggableRows={transfers.canDownload}
             />
           </div>
         </RemoteContextMenu>
