@@ -11,6 +11,7 @@ import { createHandlers } from './services/create-handlers.js';
 import { openSitesDeps } from './services/sites-runtime.js';
 import { createHubSessionManager } from './sessions/hub-session-manager.js';
 import { openShellTransfers } from './transfers/shell-transfers.js';
+import { createShellPublish } from './publish/shell-publish.js';
 import { createMainWindow, hardenSession } from './window.js';
 
 const appRoot = app.getAppPath();
@@ -30,7 +31,9 @@ async function start(): Promise<void> {
   const sessions = createHubSessionManager({ hub, pins: sites.store, passwords: sites.credentials });
   // The queue (transfers.json beside sites.json) runs its connections in worker threads, off this one.
   const transfers = await openShellTransfers({ hub, sessions, sites, userDataDir });
-  const handlers = createHandlers({ homeDir: app.getPath('home'), shell: 'electron', pkg, sessions, sites, transfers: transfers.queue });
+  // Publishing (manifests in <userData>/publish-manifests); "Open website" leaves through setWindowOpenHandler.
+  const publish = createShellPublish({ hub, sessions, sites, userDataDir });
+  const handlers = createHandlers({ homeDir: app.getPath('home'), shell: 'electron', pkg, sessions, sites, transfers: transfers.queue, publish });
   const dispatch = createDispatcher(handlers, { validateResponses: !app.isPackaged });
   const ipc = installElectronIpc({
     ipcMain,
@@ -57,7 +60,7 @@ async function start(): Promise<void> {
   app.on('before-quit', (event) => {
     if (sessionsClosed) return;
     event.preventDefault();
-    void Promise.all([sessions.closeAll(), transfers.close()]).finally(() => {
+    void Promise.all([sessions.closeAll(), transfers.close(), publish.close()]).finally(() => {
       sessionsClosed = true;
       app.quit();
     });

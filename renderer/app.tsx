@@ -3,6 +3,9 @@ import { Splitter, useSplit } from './components/splitter.js';
 import { LocalPane } from './features/browser/local-pane.js';
 import { CertificateDialog } from './features/certificates/certificate-dialog.js';
 import { MessageLog } from './features/log/message-log.js';
+import { PublishButton } from './features/publish/publish-button.js';
+import { PublishDialog } from './features/publish/publish-dialog.js';
+import { usePublishEntry } from './features/publish/use-publish-entry.js';
 import { RemotePane } from './features/remote/remote-pane.js';
 import { siteConnectRequest } from './features/sites/connect-request.js';
 import { SiteManager } from './features/sites/site-manager.js';
@@ -25,9 +28,11 @@ export function App({ log }: { log: LogStore }) {
   const session = useRemoteSession({
     onConnected: (target) => {
       if (target.source === 'quick') recent.remember(target);
+      publish.connected(target);
     },
   });
   const { connection } = session;
+  const publish = usePublishEntry(connection);
   const mainRef = useRef<HTMLDivElement>(null);
   const browserRef = useRef<HTMLElement>(null);
   const dockRef = useRef<HTMLDivElement>(null);
@@ -38,15 +43,21 @@ export function App({ log }: { log: LogStore }) {
   return (
     <div className="app">
       <Toolbar
-        onConnect={(request, to) => void session.connect(request, to)}
+        onConnect={(request, to) => {
+          publish.connecting(null);
+          void session.connect(request, to);
+        }}
         busy={connection.phase === 'connecting'}
         recent={recent.recent}
         onClearRecent={recent.clear}
         version={version}
+        {...(publish.live === null ? {} : { actions: <PublishButton onClick={publish.openForSession} /> })}
       />
       <div className="workspace">
         <SiteManager
-          onConnect={(site, password) =>
+          onPublish={publish.openForSite}
+          onConnect={(site, password) => {
+            publish.connecting(site);
             void session.connect(siteConnectRequest(site, { siteId: site.id, ...(password === undefined ? {} : { password }) }), {
               host: site.host,
               port: site.port,
@@ -54,8 +65,8 @@ export function App({ log }: { log: LogStore }) {
               protocol: site.protocol,
               source: 'site',
               ...(site.remoteDir === '' ? {} : { startPath: site.remoteDir }),
-            })
-          }
+            });
+          }}
         />
         <div
           ref={mainRef}
@@ -112,6 +123,7 @@ export function App({ log }: { log: LogStore }) {
         onTrust={(remember) => void session.trust(remember)}
         onCancel={session.cancelTrust}
       />
+      <PublishDialog target={publish.target} onClose={publish.close} />
     </div>
   );
 }

@@ -5,7 +5,7 @@ import { publishAdvice } from './advice.js';
 import { compareTrees, deleteOrder } from './compare-trees.js';
 import { chooseHashMethod } from './content-hash.js';
 import { compareContent } from './compare-content.js';
-import { readLocalTree, type LocalFile } from './local-tree.js';
+import { loadIgnoreRules, readLocalTree, type LocalFile, type LocalTree } from './local-tree.js';
 import { loadManifest, type PublishManifest } from './manifest.js';
 import { readRemoteTree, type MoreListers, type RemoteFile, type RemoteTree } from './remote-tree.js';
 import { detectListOffset } from './time-offset.js';
@@ -44,6 +44,21 @@ export interface PreparedPublish {
   readonly partials: readonly string[];
 }
 
+/**
+ * Work a caller started before the connection was up: the local walk needs no server, so it can overlap the
+ * login (~100 ms on vsftpd) instead of following it. Start it with `startLocalWalk`.
+ */
+export interface EarlyWork {
+  readonly local?: Promise<LocalTree>;
+}
+
+/** Starts walking the local folder now; a failure surfaces when the plan awaits it, never as an unhandled rejection. */
+export function startLocalWalk(localRoot: string): EarlyWork {
+  const local = readLocalTree(localRoot);
+  local.catch(() => undefined);
+  return { local };
+}
+
 /** A remote folder without repeated or trailing slashes (`/` stays `/`). */
 export function normalizeRemoteFolder(path: string): string {
   const collapsed = path.replace(/\/{2,}/g, '/');
@@ -77,15 +92,19 @@ async function listRoot(
  * client only lists, and with --checksum asks for digests). Call on a freshly logged-in client: its current
  * folder is taken as the login folder (for the web-root suggestion). `more` lists big trees on extra connections.
  */
-export async function buildPublishPlan(client: FtpClient, raw: PlanRequest, more?: MoreListers): Promise<PreparedPublish> {
+export async function buildPublishPlan(client: FtpClient, raw: PlanRequest, more?: MoreListers, early?: EarlyWork): Promise<PreparedPublish> {
   // `/www/` and `/www` are one folder, with one manifest.
   const request = { ...raw, remoteRoot: normalizeRemoteFolder(raw.remoteRoot) };
   const now = request.now ?? Date.now;
   const loginFolder = await client.pwd();
   const features = client.features ?? (await client.feat());
-  const local = await readLocalTree(request.localRoot);
-  const manifest = await loadManifest(request.manifestFolder, request.siteKey, request.remoteRoot);
-  const remote = await listRoot(client, request, local.rules, more);
+  // The local walk, the manifest and the remote listing wait on different things (disk, server): side by side.
+  const rules = await loadIgnoreRules(request.localRoot);
+  const [local, manifest, remote] = await Promise.all([
+    early?.local ?? readLocalTree(request.localRoot, rules),
+    loadManifest(request.manifestFolder, request.siteKey, request.remoteRoot),
+    listRoot(client, request, rules, more),
+  ]);
   const listing = features.has('MLST') ? 'mlsd' : 'list';
   const listOffsetMinutes = listing === 'list' && remote !== undefined ? await detectListOffset(client, request.remoteRoot, remote, now()) : 0;
   const timeRules = { setsTimes: features.has('MFMT'), listOffsetMinutes };

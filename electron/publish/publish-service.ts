@@ -3,7 +3,7 @@ import type { PublishPlan, PublishProgress, PublishSummary } from '../../shared/
 import { SiteClient } from '../transfers/site-client.js';
 import type { SiteConnection } from '../transfers/task-types.js';
 import { applyPublishPlan } from './apply-plan.js';
-import { buildPublishPlan, type PreparedPublish } from './build-plan.js';
+import { buildPublishPlan, startLocalWalk, type PreparedPublish } from './build-plan.js';
 import { listerPool } from './lister-pool.js';
 
 /** What the window's publish dialog needs from main: plans kept until applied, progress and summary pushed. */
@@ -58,9 +58,11 @@ export class PublishService {
 
   /** Compares and keeps the plan under a new id until it is applied. */
   async plan(request: PublishRequest): Promise<{ planId: string; plan: PublishPlan }> {
+    const early = startLocalWalk(request.localFolder);
     const site = await this.deps.resolveSite(request.siteId);
     const connection = new SiteClient(site);
     const listers = listerPool(site, extraListers);
+    listers.warm();
     try {
       const target = {
         localRoot: request.localFolder,
@@ -70,7 +72,7 @@ export class PublishService {
         deleteRemoteOnly: request.deleteRemoteOnly,
         checksum: request.checksum,
       };
-      const prepared = await buildPublishPlan(await connection.get(), target, listers.more);
+      const prepared = await buildPublishPlan(await connection.get(), target, listers.more, early);
       const planId = randomUUID();
       this.pending.set(planId, { siteId: request.siteId, prepared, site, connection });
       await this.trim();

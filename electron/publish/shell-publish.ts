@@ -1,7 +1,7 @@
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { EventHub } from '../ipc/event-hub.js';
-import { createSiteResolver, type SiteSources } from '../transfers/resolve-site.js';
+import { createSiteResolver, sessionSitePrefix, type SiteSources } from '../transfers/resolve-site.js';
 import { publishEvents } from './publish-handlers.js';
 import { PublishService } from './publish-service.js';
 
@@ -17,9 +17,15 @@ export function createShellPublish(options: ShellPublishOptions): PublishService
   const { userDataDir, hub, ...sources } = options;
   return new PublishService({
     resolveSite: createSiteResolver(sources),
-    websiteUrlOf: (siteId) => sources.sites?.store.getSite(siteId)?.websiteUrl,
+    websiteUrlOf: (siteId) => sources.sites?.store.getSite(savedSiteOf(sources, siteId) ?? siteId)?.websiteUrl,
     // Without a user-data folder (memory-only shells, tests) the manifests live for this run only.
     manifestFolder: join(userDataDir ?? join(tmpdir(), `ferry-publish-${process.pid}`), 'publish-manifests'),
     ...publishEvents((event, payload) => hub.emit(event, payload)),
   });
+}
+
+/** A live session opened from a saved site publishes to that site's address too. */
+function savedSiteOf(sources: SiteSources, siteId: string): string | undefined {
+  if (!siteId.startsWith(sessionSitePrefix)) return undefined;
+  return sources.sessions.accessOf(siteId.slice(sessionSitePrefix.length))?.params.siteId;
 }

@@ -11,6 +11,7 @@ import { createHandlers } from '../services/create-handlers.js';
 import type { SitesDeps } from '../services/sites-deps.js';
 import { createHubSessionManager } from '../sessions/hub-session-manager.js';
 import { openShellTransfers } from '../transfers/shell-transfers.js';
+import { createShellPublish } from '../publish/shell-publish.js';
 import type { CertificatePinStore, PasswordLookup } from '../sessions/ports.js';
 import { createSocketEndpoint } from './socket-endpoint.js';
 import { serveStatic } from './static-files.js';
@@ -68,6 +69,12 @@ export async function startWebShell(options: WebShellOptions): Promise<WebShell>
     ...(options.sites === undefined ? {} : { sites: options.sites }),
     ...(options.userDataDir === undefined ? {} : { userDataDir: options.userDataDir }),
   });
+  const publish = createShellPublish({
+    hub: events,
+    sessions,
+    ...(options.sites === undefined ? {} : { sites: options.sites }),
+    ...(options.userDataDir === undefined ? {} : { userDataDir: options.userDataDir }),
+  });
   const handlers = createHandlers({
     homeDir: options.homeDir ?? homedir(),
     shell: 'web',
@@ -75,6 +82,7 @@ export async function startWebShell(options: WebShellOptions): Promise<WebShell>
     sessions,
     ...(options.sites === undefined ? {} : { sites: options.sites }),
     transfers: transfers.queue,
+    publish,
   });
   const dispatch = createDispatcher(handlers, { validateResponses: true });
   const token = createToken();
@@ -116,7 +124,7 @@ export async function startWebShell(options: WebShellOptions): Promise<WebShell>
     close: async () => {
       // QUIT every FTP session first (bounded per session), so servers see a clean goodbye; running
       // transfers stop and are saved as queued, to resume on the next start.
-      await Promise.all([sessions.closeAll(), transfers.close()]);
+      await Promise.all([sessions.closeAll(), transfers.close(), publish.close()]);
       await new Promise<void>((resolve) => {
         endpoint.close();
         server.close(() => resolve());

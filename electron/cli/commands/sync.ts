@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { formatFtpUrl } from '../../../shared/ftp-url.js';
 import type { FtpClient } from '../../ftp/client.js';
 import { applyPublishPlan } from '../../publish/apply-plan.js';
-import { buildPublishPlan } from '../../publish/build-plan.js';
+import { buildPublishPlan, startLocalWalk } from '../../publish/build-plan.js';
 import { listerPool } from '../../publish/lister-pool.js';
 import { defaultManifestFolder } from '../../publish/manifest.js';
 import { step, StepError } from '../error-message.js';
@@ -36,15 +36,25 @@ export async function runSync(command: SyncCommand, context: SyncContext): Promi
   const shown = displayPath(context.cwd, localRoot);
   const info = await step(`cannot read ${shown}`, () => stat(localRoot));
   if (!info.isDirectory()) throw new StepError(`cannot read ${shown}`, new Error('not a folder (sync publishes a folder)'));
-  let client = await context.connect();
+  // The local walk and the extra listing connections' logins overlap the main login.
+  const early = startLocalWalk(localRoot);
+  const site = siteFromUrl(command.url, context.flags, context.env);
+  // The upload connections list big trees first (lftp and FileZilla list on one); they log in while the
+  // main connection does.
+  const listers = listerPool(site, (command.parallel ?? 2) - 1);
+  listers.warm();
+  let client: FtpClient;
+  try {
+    client = await context.connect();
+  } catch (error) {
+    await listers.close();
+    throw error;
+  }
   const current = async (): Promise<FtpClient> => {
     // After Ctrl-C the connection is closed on purpose: logging in again would only delay the exit.
     if (!client.connected && context.signal?.aborted !== true) client = await context.connect();
     return client;
   };
-  const site = siteFromUrl(command.url, context.flags, context.env);
-  // The upload connections list big trees first (lftp and FileZilla list on one).
-  const listers = listerPool(site, (command.parallel ?? 2) - 1);
   const prepared = await step('cannot compare the folders', () =>
     buildPublishPlan(
       client,
@@ -57,6 +67,7 @@ export async function runSync(command: SyncCommand, context: SyncContext): Promi
         checksum: command.checksum,
       },
       listers.more,
+      early,
     ),
   ).finally(() => listers.close());
   const target = formatFtpUrl(command.url);

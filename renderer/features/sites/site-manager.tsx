@@ -24,7 +24,7 @@ import './site-dialogs.css';
  * JSON export. `onConnect` is how a site gets connected; the app decides what connecting means. For an
  * "ask for password" site it gets the password the user just typed (see connect-request.ts).
  */
-export function SiteManager({ onConnect }: { onConnect: (site: Site, password?: string) => void }) {
+export function SiteManager({ onConnect, onPublish }: { onConnect: (site: Site, password?: string) => void; onPublish?: (site: Site) => void }) {
   const sites = useSites();
   const [expanded, setExpanded] = useState<ReadonlySet<string> | null>(null);
   const [focusedKey, setFocusedKey] = useState<string | null>(null);
@@ -39,7 +39,7 @@ export function SiteManager({ onConnect }: { onConnect: (site: Site, password?: 
     setExpanded(new Set([...open, ...ancestorKeys(folders, folderId)]));
     setFocusedKey(key);
   }
-  const actions = useSiteActions({ sites, folders, onConnect, reveal, expandAll: () => setExpanded(null) });
+  const actions = useSiteActions({ sites, folders, onConnect, ...(onPublish === undefined ? {} : { onPublish }), reveal, expandAll: () => setExpanded(null) });
   const { dialog, setDialog, note, setNote } = actions;
 
   function toggle(key: string, next: boolean) {

@@ -8,7 +8,7 @@ import type { TreeNode, TreeRow } from './site-tree.js';
 import { treeKeyAction } from './tree-keys.js';
 
 /** What the tree asks its owner to do with a node (null: the empty area, i.e. the top level). */
-export type TreeAction = 'connect' | 'edit' | 'duplicate' | 'rename' | 'move' | 'delete' | 'new-site' | 'new-folder';
+export type TreeAction = 'connect' | 'publish' | 'edit' | 'duplicate' | 'rename' | 'move' | 'delete' | 'new-site' | 'new-folder';
 
 /**
  * The site tree: a WAI-ARIA tree (one Tab stop, arrows to move, Right/Left to open and close folders, Enter to
@@ -187,6 +187,7 @@ function MenuItems({ node, onAction }: { node: TreeNode | null; onAction: (actio
   return (
     <>
       {item('connect', 'Connect', 'sm-menu__item--strong')}
+      {item('publish', 'Publish…')}
       {separator}
       {item('edit', 'Edit…')}
       {item('duplicate', 'Duplicate')}

@@ -63,10 +63,12 @@ export function useSiteActions(options: {
   sites: SitesState;
   folders: readonly SiteFolder[];
   onConnect: (site: Site, password?: string) => void;
+  /** Opens the publish dialog for a site (its "Publish…" menu item). */
+  onPublish?: (site: Site) => void;
   reveal: (key: string, folderId: string | null) => void;
   expandAll: () => void;
 }) {
-  const { sites, folders, onConnect, reveal } = options;
+  const { sites, folders, onConnect, onPublish, reveal } = options;
   const [dialog, setDialogState] = useState<SidebarDialog | null>(null);
   const returnFocus = useRef<HTMLElement | null>(null);
   // Radix gives focus back to a Dialog.Trigger; these dialogs open from menus and keys, so the sidebar
@@ -137,6 +139,9 @@ export function useSiteActions(options: {
         // "Ask" sites never keep a password: ask now, hand it to this one connection.
         if (site.logonType === 'ask') setDialog({ kind: 'ask-password', site });
         else onConnect(site);
+        return;
+      case 'publish':
+        onPublish?.(site);
         return;
       case 'edit':
         setDialog({ kind: 'site', site, folderId: site.folderId });

@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import type { ClipboardEvent, FormEvent } from 'react';
+import type { ClipboardEvent, FormEvent, ReactNode } from 'react';
 import type { RemoteConnectRequest } from '../../../shared/remote-session.js';
 import type { SiteProtocol } from '../../../shared/site.js';
 import { FerryMark } from '../../components/icons.js';
@@ -19,12 +19,15 @@ export function Toolbar({
   recent,
   onClearRecent,
   version,
+  actions,
 }: {
   onConnect: (request: RemoteConnectRequest, target: SessionTarget) => void;
   busy: boolean;
   recent: readonly RecentConnection[];
   onClearRecent: () => void;
   version: string;
+  /** Buttons for the connected server (e.g. "Publish…"), at the right end of the bar. */
+  actions?: ReactNode;
 }) {
   const [host, setHost] = useState('');
   const [user, setUser] = useState('');
@@ -168,6 +171,7 @@ export function Toolbar({
       <p id="quick-connect-problem" className="toolbar__problem" role="status">
         {problem?.message ?? ''}
       </p>
+      {actions !== undefined && <div className="toolbar__actions">{actions}</div>}
       <p className="toolbar__version">{version}</p>
     </header>
   );
