@@ -1,12 +1,8 @@
 import type { FtpClient } from '../ftp/client.js';
 import type { CommandContext, TextSink } from './commands/command-context.js';
-import { runGet } from './commands/get.js';
-import { runLs } from './commands/ls.js';
-import { runMkdir, runMv, runRm, runRmdir } from './commands/manage.js';
-import { runPut } from './commands/put.js';
-import { runSync } from './commands/sync.js';
 import type { SyncCommand } from './commands/sync-args.js';
-import { runBatchCommand } from './commands/transfer-batch-command.js';
+import type { runSync as RunSync } from './commands/sync.js';
+import type { runBatchCommand } from './commands/transfer-batch-command.js';
 import { choosePassword, connectFromUrl } from './connect-from-url.js';
 import { errorMessage } from './error-message.js';
 import { parseCliArgs, UsageError, type CliCommand, type ConnectionFlags, type ParsedArgs } from './parse-args.js';
@@ -26,23 +22,29 @@ export interface CliIo {
   readonly signal?: AbortSignal;
 }
 
-function dispatch(command: Exclude<CliCommand, SyncCommand>, context: CommandContext): Promise<void> {
+// Each command's module loads only when it runs: a one-shot `ferry ls` should not pay start-up time for the
+// transfer queue and the publish planner.
+async function dispatch(command: Exclude<CliCommand, SyncCommand>, context: CommandContext): Promise<void> {
   switch (command.name) {
     case 'ls':
-      return runLs(command.url.path, command.json, context);
+      return (await import('./commands/ls.js')).runLs(command.url.path, command.json, context);
     case 'get':
-      return runGet(command.url.path, command.local, context);
+      return (await import('./commands/get.js')).runGet(command.url.path, command.local, context);
     case 'put':
-      return runPut(command.local, command.url.path, context);
+      return (await import('./commands/put.js')).runPut(command.local, command.url.path, context);
     case 'rm':
-      return runRm(command.url.path, context);
+      return (await import('./commands/manage.js')).runRm(command.url.path, context);
     case 'mkdir':
-      return runMkdir(command.url.path, context);
+      return (await import('./commands/manage.js')).runMkdir(command.url.path, context);
     case 'rmdir':
-      return runRmdir(command.url.path, context);
+      return (await import('./commands/manage.js')).runRmdir(command.url.path, context);
     case 'mv':
-      return runMv(command.url.path, command.newPath, context);
+      return (await import('./commands/manage.js')).runMv(command.url.path, command.newPath, context);
   }
+}
+
+async function runSync(...args: Parameters<typeof RunSync>): Promise<void> {
+  return (await import('./commands/sync.js')).runSync(...args);
 }
 
 /** Last line of defence: no error text may carry the password, whatever a server or library echoed. */
@@ -89,6 +91,7 @@ async function runCommand(parsed: Extract<ParsedArgs, { kind: 'run' }>, io: CliI
 /** -r / --parallel / --on-exists: the transfer queue does the work; errors before it starts are reported here. */
 async function runBatch(command: Parameters<typeof runBatchCommand>[0], flags: ConnectionFlags, io: CliIo): Promise<number> {
   try {
+    const { runBatchCommand } = await import('./commands/transfer-batch-command.js');
     return await runBatchCommand(command, flags, { ...io, progress: io.stderr.isTTY === true && !flags.verbose ? io.stderr : undefined });
   } catch (error) {
     io.stderr.write(`ferry: ${withoutSecret(errorMessage(error), choosePassword(command.url, io.env))}\n`);
