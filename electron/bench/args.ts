@@ -19,8 +19,9 @@ export const usage = `npm run bench -- [options]
   --runs N           runs per client and case (median reported); default 3
   --size-mib N       size of the big file in MiB; default 1024
   --files N          number of 16 KiB files; default 2000
-  --only a,b         only cases whose id contains one of these (e.g. plain, many, get-file); extra cases
-                     (many-ftps-tls12) run only when named here
+  --only a,b         only cases whose id contains one of these (e.g. plain, many, get-file, tree, ipc);
+                     extra cases (many-ftps-tls12, tree-down-ftps, tree-up-ftps, ui-listing,
+                     publish-no-change) run only when named here (--only tree, --only ui, --only publish)
   --runner MODE      how the TypeScript drivers run: dist | bundle | tsx (default: dist when fresh, else bundle)
   --timeout S        seconds before a client process is killed; default 180
   --profile          run Ferry under node --cpu-prof (profiles in artifacts/bench/profiles/<case>/; slows it)`;

@@ -2,7 +2,7 @@
 export type ClientName = 'ferry' | 'curl' | 'basic-ftp' | 'lftp';
 
 /** What one run of a case does. */
-export type CaseKind = 'download-discard' | 'download-file' | 'upload' | 'mget';
+export type CaseKind = 'download-discard' | 'download-file' | 'upload' | 'mget' | 'tree-down' | 'tree-up';
 
 /** One benchmark case: a job every listed client runs as a whole process, compared with `baseline`. */
 export interface BenchCase {
@@ -17,6 +17,10 @@ export interface BenchCase {
   readonly maxRatio: number;
   /** Not part of the default run (time budget); runs when `--only` names it. */
   readonly extra?: boolean;
+  /** At most this many rounds whatever `--runs` says (a slow peer would take the bench past its budget). */
+  readonly maxRuns?: number;
+  /** Connections per client (the tree cases' `--parallel` / `mirror -P`). */
+  readonly parallel?: number;
 }
 
 /** Issue 3's memory target for every Ferry process. */
@@ -48,9 +52,26 @@ export const engineCases: readonly BenchCase[] = [
     maxRatio: 1.0,
     extra: true,
   },
+  ...treeCases(),
 ];
 
+/**
+ * Issue 4: a 2000-file tree down (`ferry get -r`) and up (`ferry put -r`) with 4 connections against lftp's
+ * `mirror -P4` / `mirror -R -P4`, target half lftp's time. FTPS only with `--only` and one round: lftp needs
+ * ~50 ms per file on TLS 1.3 (BASELINES.md), 10–30 s a run.
+ */
+function treeCases(): BenchCase[] {
+  const both = ['lftp', 'ferry'] as const;
+  const common = { clients: both, baseline: 'lftp', maxRatio: 0.5, parallel: 4 } as const;
+  return [
+    { id: 'tree-down-plain', title: 'get -r tree, 4 conns, FTP', kind: 'tree-down', tls: 'plain', ...common },
+    { id: 'tree-up-plain', title: 'put -r tree, 4 conns, FTP', kind: 'tree-up', tls: 'plain', ...common },
+    { id: 'tree-down-ftps', title: 'get -r tree, 4 conns, FTPS (TLS 1.3)', kind: 'tree-down', tls: 'explicit', ...common, extra: true, maxRuns: 1 },
+    { id: 'tree-up-ftps', title: 'put -r tree, 4 conns, FTPS (TLS 1.3)', kind: 'tree-up', tls: 'explicit', ...common, extra: true, maxRuns: 1 },
+  ];
+}
+
 /** Cases whose id contains one of `filters`; without filters, every case but the extra ones. */
-export function selectCases(cases: readonly BenchCase[], filters: readonly string[]): BenchCase[] {
+export function selectCases<T extends { readonly id: string; readonly extra?: boolean }>(cases: readonly T[], filters: readonly string[]): T[] {
   return cases.filter((c) => (filters.length === 0 ? c.extra !== true : filters.some((f) => c.id.includes(f))));
 }

@@ -2,12 +2,24 @@ import type { ClientName } from './cases.js';
 import type { DriverSpec } from './driver-spec.js';
 import type { DriverRunner } from './driver-runner.js';
 import type { CommandLine } from './measure.js';
+import type { CliRunner } from './transfer-cli.js';
+import { ferryTreeCommand, isTreeSpec, lftpTreeCommand, type TreeSpec } from './transfer-commands.js';
 
 /**
  * Builds the command line with which `client` runs `spec`; undefined when that client cannot.
- * `ferryNodeArgs` go to Ferry's node process only (profiling).
+ * `ferryNodeArgs` go to Ferry's node process only (profiling). Tree jobs run Ferry's CLI (`cli`).
  */
-export function commandFor(client: ClientName, spec: DriverSpec, runner: DriverRunner, ferryNodeArgs: readonly string[] = []): CommandLine | undefined {
+export function commandFor(
+  client: ClientName,
+  spec: DriverSpec | TreeSpec,
+  runner: DriverRunner,
+  ferryNodeArgs: readonly string[] = [],
+  cli?: CliRunner,
+): CommandLine | undefined {
+  if (isTreeSpec(spec)) {
+    if (client === 'lftp') return lftpTreeCommand(spec);
+    return client === 'ferry' && cli !== undefined ? ferryTreeCommand(spec, cli, ferryNodeArgs) : undefined;
+  }
   switch (client) {
     case 'ferry':
       return runner.commandFor('ferry-client', JSON.stringify(spec), ferryNodeArgs);

@@ -31,7 +31,7 @@ function failure(m: Measurement): string | undefined {
 export async function executeRun(c: BenchCase, client: ClientName, runIndex: number, ctx: ExecuteContext): Promise<RunRecord> {
   const prepared = await prepareRun(c, client, runIndex, ctx);
   const profile = ctx.profileDir === undefined ? [] : ['--cpu-prof', `--cpu-prof-dir=${join(ctx.profileDir, c.id)}`];
-  const line = commandFor(client, prepared.spec, ctx.runner, profile);
+  const line = commandFor(client, prepared.spec, ctx.runner, profile, ctx.cli);
   if (line === undefined) throw new Error(`${client} cannot run case ${c.id}`);
   // A discarded download leaves nothing to hash: the client's byte count is the only check there.
   const deep = runIndex === 0 && c.kind !== 'download-discard';

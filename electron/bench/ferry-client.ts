@@ -21,7 +21,8 @@ async function transfer(spec: DriverSpec): Promise<DriverResult> {
     if (spec.op === 'download') {
       if (spec.local === '-') {
         const discard = discardSink();
-        await client.download(spec.remote, discard.sink);
+        // The sink drops each chunk in its write callback, so the engine may reuse its read buffers (as for files).
+        await client.download(spec.remote, discard.sink, { reuseBuffers: true });
         return { bytes: discard.bytes(), files: 1 };
       }
       await client.download(spec.remote, createWriteStream(spec.local));

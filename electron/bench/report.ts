@@ -1,6 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { CaseSummary } from './summary.js';
+import type { MeasurementResult } from './transfer-measurements.js';
 
 const fixed = (value: number | undefined, digits: number): string => (value === undefined ? '–' : value.toFixed(digits));
 
@@ -32,7 +33,7 @@ export function formatTable(cases: readonly CaseSummary[]): string {
   }
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const lines = [pad(header, widths), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map((r) => pad(r, widths))];
-  lines.push('', 'targets (issue 3):');
+  lines.push('', 'targets (issue 3; tree-*: issue 4):');
   for (const c of cases) {
     for (const t of c.targets) lines.push(`  ${t.pass ? 'PASS' : 'MISS'}  ${c.id.padEnd(16)} ${t.label}: ${t.actual}`);
   }
@@ -40,8 +41,23 @@ export function formatTable(cases: readonly CaseSummary[]): string {
   return lines.join('\n');
 }
 
-/** Writes the whole result, run by run, as JSON. */
-export async function writeJson(path: string, meta: Record<string, unknown>, cases: readonly CaseSummary[]): Promise<void> {
+/** The measurements (IPC latency, UI, publish) as text: each one's figures and target verdicts. */
+export function formatMeasurements(results: readonly MeasurementResult[]): string {
+  const lines: string[] = [];
+  for (const r of results) {
+    lines.push(`${r.id} — ${r.title} (${r.seconds.toFixed(0)} s)`, ...r.lines.map((l) => `  ${l}`));
+    for (const t of r.targets) lines.push(`  ${t.pass ? 'PASS' : 'MISS'}  ${t.label}: ${t.actual}`);
+  }
+  return lines.join('\n');
+}
+
+/** Writes the whole result, run by run, as JSON (measurements under their own key). */
+export async function writeJson(
+  path: string,
+  meta: Record<string, unknown>,
+  cases: readonly CaseSummary[],
+  measurements: readonly MeasurementResult[] = [],
+): Promise<void> {
   await mkdir(dirname(path), { recursive: true });
-  await writeFile(path, `${JSON.stringify({ meta, cases }, null, 2)}\n`);
+  await writeFile(path, `${JSON.stringify({ meta, cases, measurements }, null, 2)}\n`);
 }

@@ -6,6 +6,10 @@ import type { DriverRunner } from './driver-runner.js';
 import type { DriverSpec } from './driver-spec.js';
 import type { BenchFixtures } from './fixtures.js';
 import type { Measurement } from './measure.js';
+import type { CliRunner } from './transfer-cli.js';
+import type { TreeSpec } from './transfer-commands.js';
+import type { TreeFixtures } from './transfer-fixtures.js';
+import { prepareTreeRun } from './transfer-plan.js';
 import { expectFile, expectSameFolder } from './verify.js';
 
 /** Everything a case needs to run: data, servers, how to start the drivers. */
@@ -16,11 +20,14 @@ export interface ExecuteContext {
   readonly timeoutMs: number;
   /** When set, Ferry runs under `--cpu-prof` and writes its profiles to `<profileDir>/<case id>/`. */
   readonly profileDir?: string;
+  /** The tree cases' data and Ferry CLI (issue 4), set when such a case is selected. */
+  readonly tree?: TreeFixtures;
+  readonly cli?: CliRunner;
 }
 
 /** One run of one client, ready to measure: its job, how to verify the outcome, how to clean up. */
 export interface PreparedRun {
-  readonly spec: DriverSpec;
+  readonly spec: DriverSpec | TreeSpec;
   check(m: Measurement, deep: boolean): Promise<void>;
   cleanup(): Promise<void>;
 }
@@ -70,6 +77,9 @@ export async function prepareRun(c: BenchCase, client: ClientName, runIndex: num
         cleanup: () => rm(landed, { force: true }),
       };
     }
+    case 'tree-down':
+    case 'tree-up':
+      return prepareTreeRun(c, client, { ...base, local }, runIndex, ctx, server);
     case 'mget':
       await rm(local, { recursive: true, force: true });
       await mkdir(local);

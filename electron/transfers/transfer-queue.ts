@@ -73,6 +73,7 @@ export class TransferQueue extends EventEmitter<TransferQueueEvents> {
   private closed = false;
   private readonly executions = new Set<Promise<void>>();
   private idleWaiters: Array<() => void> = [];
+  private ready: { version: number; jobs: TransferJob[]; head: number } | undefined;
 
   /** Loads the saved queue (if a store is given) and starts it. */
   static async open(options: TransferQueueOptions): Promise<TransferQueue> {
@@ -244,22 +245,48 @@ export class TransferQueue extends EventEmitter<TransferQueueEvents> {
     this.timer = undefined;
     const now = Date.now();
     let wake = Infinity;
-    const ready = [...this.book.all()].filter((job) => job.state === 'queued' && !this.book.isParent(job.id)).sort(byPriority);
-    for (const job of ready) {
+    // Runs after every finished file, so it must not sort thousands of queued items each time: the sorted list
+    // is kept until a job becomes queued again (readyVersion), started jobs are skipped, and the walk stops once
+    // no connection is free. The same jobs start in the same order as sorting every time; only the back-off
+    // timer is then left to the next pump, which comes when a running job ends and frees a connection.
+    const ready = this.readyList();
+    while (ready.head < ready.jobs.length && !this.isReady(ready.jobs[ready.head]!)) ready.head += 1;
+    const hasRoom = (pool: SitePool): boolean => pool.busy < pool.cap(this.policy.connections);
+    let room = [...this.pools.values()].some(hasRoom);
+    for (let i = ready.head; room && i < ready.jobs.length; i += 1) {
+      const job = ready.jobs[i]!;
+      if (!this.isReady(job)) continue;
       const pool = this.poolOf(job.siteId);
       const notBefore = Math.max(this.rt(job.id).notBefore, pool.holdUntil);
       if (notBefore > now) {
         wake = Math.min(wake, notBefore);
         continue;
       }
-      if (pool.busy >= pool.cap(this.policy.connections)) continue;
+      if (!hasRoom(pool)) continue;
       pool.busy += 1;
       this.setState(job, 'active');
       const execution = this.execute(job, pool).finally(() => this.executions.delete(execution));
       this.executions.add(execution);
+      room = [...this.pools.values()].some(hasRoom);
     }
     if (wake < Infinity) this.timer = setTimeout(() => this.pump(), wake - now);
     this.checkIdle();
+  }
+
+  /** A job that runs a task of its own and waits for a connection. */
+  private isReady(job: TransferJob): boolean {
+    return job.state === 'queued' && !this.book.isParent(job.id);
+  }
+
+  /** The ready jobs in scheduling order, rebuilt only when a job became queued since (see pump). */
+  private readyList(): { jobs: TransferJob[]; head: number } {
+    if (this.ready?.version !== this.book.readyVersion) {
+      const jobs = [...this.book.all()].filter((job) => this.isReady(job)).sort(byPriority);
+      // Every site with a ready job has its pool, so "no pool has room" covers them all.
+      for (const job of jobs) this.poolOf(job.siteId);
+      this.ready = { version: this.book.readyVersion, jobs, head: 0 };
+    }
+    return this.ready;
   }
 
   private async execute(job: TransferJob, pool: SitePool): Promise<void> {
@@ -305,8 +332,7 @@ export class TransferQueue extends EventEmitter<TransferQueueEvents> {
     const stop = rt.stop;
     rt.stop = undefined;
     if (outcome.status === 'done') {
-      job.bytesDone = outcome.size ?? job.bytesDone;
-      if (outcome.size !== undefined) job.size = outcome.size;
+      this.book.setBytes(job, outcome.size ?? job.bytesDone, outcome.size);
       if (outcome.skipped === true) job.skipped = true;
       job.error = undefined;
       this.setState(job, 'done');
@@ -337,8 +363,7 @@ export class TransferQueue extends EventEmitter<TransferQueueEvents> {
   }
 
   private onProgress(job: TransferJob, progress: TaskProgress): void {
-    job.bytesDone = progress.bytes;
-    if (progress.size !== undefined) job.size = progress.size;
+    this.book.setBytes(job, progress.bytes, progress.size);
     this.events.bytesMoved();
   }
 
