@@ -1,4 +1,7 @@
-import { readFile, stat, utimes } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { createWriteStream } from 'node:fs';
+import { mkdtemp, readFile, rm, stat, utimes } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable, Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -46,6 +49,31 @@ describe.each(serverCombinations)('FtpClient with $kind ($tls)', (combo) => {
     expect(out.bytes().equals(bytes)).toBe(true);
     expect(await client.size(name)).toBe(bytes.length);
   }
+
+  it('downloads into files and a hash byte for byte, several in a row (recycled read slabs)', async () => {
+    const client = await open();
+    await writeFixture(server, 'slabs.bin', fiveMiB);
+    const dir = await mkdtemp(join(tmpdir(), 'ferry-download-'));
+    try {
+      for (const name of ['a.bin', 'b.bin', 'c.bin']) {
+        await client.download('slabs.bin', createWriteStream(join(dir, name)));
+        expect((await readFile(join(dir, name))).equals(fiveMiB)).toBe(true);
+      }
+      for (let round = 0; round < 2; round += 1) {
+        const hash = createHash('sha256');
+        const sink = new Writable({
+          write(chunk: Buffer, _encoding, callback) {
+            hash.update(chunk);
+            callback();
+          },
+        });
+        await client.download('slabs.bin', sink, { reuseBuffers: true });
+        expect(hash.digest('hex')).toBe(createHash('sha256').update(fiveMiB).digest('hex'));
+      }
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
 
   it('logs in, lists with dot-files, and quits', async () => {
     const client = await open();

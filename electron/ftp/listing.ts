@@ -1,9 +1,9 @@
 import { command } from './commands.js';
 import { FtpPermanentError } from './errors.js';
-import { parseListLines, parseMlsdLine, type FileInfo, type ListParseOptions } from './list/index.js';
+import { mayWrapToNextLine, parseListLines, parseMlsdLine, type FileInfo, type ListParseOptions } from './list/index.js';
 import { loadFeatures } from './login.js';
 import type { Session } from './session.js';
-import { listingLines } from './streams.js';
+import { forEachListingLine, listingLines } from './streams.js';
 import type { TextEncodingName } from './text-codec.js';
 
 /** NLST: bare names (ftplib `nlst`). */
@@ -20,13 +20,50 @@ export async function dir(session: Session, path: string | undefined, encoding: 
 
 /** MLSD (RFC 3659 §7): entries with their facts; lines that are not entries (noise) are skipped. */
 export async function mlsd(session: Session, path: string | undefined, encoding: TextEncodingName): Promise<FileInfo[]> {
-  const lines = await listingLines(session, command('MLSD', path), encoding);
   const entries: FileInfo[] = [];
-  for (const line of lines) {
+  // Parsed as the lines arrive, while the server is still writing the rest.
+  await forEachListingLine(session, command('MLSD', path), encoding, (line) => {
     const entry = parseMlsdLine(line);
     if (entry !== undefined && entry.name !== '.' && entry.name !== '..') entries.push(entry);
-  }
+  });
   return entries;
+}
+
+/** Lines parsed per batch while a LIST arrives. */
+const listBatchLines = 1000;
+
+/**
+ * LIST parsed in batches as its lines arrive, so parsing overlaps the server's own work instead of following
+ * it (100 000 lines: ~0.3 s of vsftpd, ~0.15 s of parsing). Same entries as parseListLines on all the lines:
+ * batches never split a wrapped VMS entry, and one clock reading serves the whole listing. `lines` counts
+ * the raw lines (an empty answer means something to `list`).
+ */
+async function parsedList(
+  session: Session,
+  line: string,
+  encoding: TextEncodingName,
+  parseOptions: ListParseOptions,
+): Promise<{ lines: number; entries: FileInfo[] }> {
+  const now = parseOptions.now();
+  const options: ListParseOptions = { ...parseOptions, now: () => now };
+  const entries: FileInfo[] = [];
+  let batch: string[] = [];
+  let lines = 0;
+  const parse = (final: boolean): void => {
+    // Never cut between a VMS name alone and the line that continues it: keep the last line back (its
+    // continuation may not have arrived), and any names alone just before it.
+    let cut = final ? batch.length : batch.length - 1;
+    while (!final && cut > 0 && mayWrapToNextLine(batch[cut - 1] ?? '')) cut -= 1;
+    for (const entry of parseListLines(batch.slice(0, cut), options)) entries.push(entry);
+    batch = batch.slice(cut);
+  };
+  await forEachListingLine(session, line, encoding, (text) => {
+    lines += 1;
+    batch.push(text);
+    if (batch.length >= listBatchLines) parse(false);
+  });
+  parse(true);
+  return { lines, entries };
 }
 
 function isNotImplemented(error: unknown): boolean {
@@ -59,13 +96,13 @@ export async function list(
   if (session.listStrategy === 'list-a') {
     const target = path === undefined || path === '' ? '-a' : `-a ${path}`;
     try {
-      const lines = await listingLines(session, command('LIST', target), encoding);
+      const listed = await parsedList(session, command('LIST', target), encoding, parseOptions);
       // An empty answer may mean "no such file: -a" on servers without options; LIST decides.
-      if (lines.length > 0) return parseListLines(lines, parseOptions);
+      if (listed.lines > 0) return listed.entries;
     } catch (error) {
       if (!isNotImplemented(error)) throw error;
       session.listStrategy = 'list';
     }
   }
-  return parseListLines(await dir(session, path, encoding), parseOptions);
+  return (await parsedList(session, command('LIST', path), encoding, parseOptions)).entries;
 }

@@ -2,7 +2,8 @@ import { PassThrough, type Readable, type Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { command } from './commands.js';
 import { FtpPermanentError, FtpTemporaryError, markConnectionUsable } from './errors.js';
-import { FastReadSink } from './fast-read.js';
+import { pipeBatched } from './batched-pipe.js';
+import { dropsWrittenChunks, FastReadSink } from './fast-read.js';
 import { crlfToLf, lfToCrlf } from './line-endings.js';
 import { loadFeatures } from './login.js';
 import type { FtpReply } from './reply.js';
@@ -25,13 +26,19 @@ export interface DownloadOptions {
   /** `binary` (TYPE I, default) or `ascii` (TYPE A, CRLF turned into LF). */
   readonly mode?: 'binary' | 'ascii';
   /**
-   * Bytes per socket read (ftplib `blocksize`) for plain passive binary downloads, default 1 MiB; TLS and
-   * active-mode sockets read in Node's own 64 KiB chunks.
+   * Size of the read slabs (ftplib `blocksize`) for plain passive binary downloads, default 1 MiB; TLS and
+   * active-mode sockets read in Node's own chunks. Either way the destination gets ~1 MiB batches.
    */
   readonly blockSize?: number;
   readonly onProgress?: (progress: TransferProgress) => void;
   /** End the writable when done (default true), so a file stream is flushed and closed on return. */
   readonly end?: boolean;
+  /**
+   * The destination keeps no reference to a chunk once its write callback ran (a hash, a discarding sink), so
+   * plain downloads may read into that memory again: less garbage, less CPU. Automatic for a plain
+   * `fs.WriteStream`; never set it for a destination that stores or passes on chunks (a Transform).
+   */
+  readonly reuseBuffers?: boolean;
 }
 
 /** Options of `upload` (ftplib `storbinary` / `storlines`). */
@@ -69,23 +76,28 @@ export async function download(session: Session, path: string, destination: Writ
   const retr = command('RETR', path);
   await ensureType(session, ascii ? 'A' : 'I');
   const total = options.onProgress !== undefined && !ascii ? await trySize(session, path) : undefined;
-  const fast = !ascii && session.passive && !session.dataProtected ? new FastReadSink(options.blockSize) : undefined;
+  const fast = !ascii && session.passive && !session.dataProtected ? new FastReadSink(options.blockSize, options.reuseBuffers ?? dropsWrittenChunks(destination)) : undefined;
   const transfer = await openTransfer(session, retr, options.offset, fast);
   const { socket } = transfer;
   const announced = transfer.expectedSize === undefined ? undefined : transfer.expectedSize + (options.offset ?? 0);
   const count = options.onProgress === undefined ? undefined : counter(options.onProgress, total ?? announced);
+  const end = options.end ?? true;
   let work: Promise<void>;
   if (fast !== undefined) {
-    work = fast.pipeTo(socket, destination, options.end ?? true, count);
+    work = fast.pipeTo(socket, destination, end, count);
+  } else if (!ascii) {
+    work = pipeBatched(socket, destination, { end, onChunk: count, pipelineLike: true });
   } else {
     if (count !== undefined) socket.on('data', count);
-    const stages: Array<Readable | Writable> = ascii ? [socket, crlfToLf(), destination] : [socket, destination];
-    work = pipeline(stages as [Readable, Writable], { end: options.end ?? true });
+    work = pipeline([socket, crlfToLf(), destination], { end });
   }
   return finishWithUsable(completeTransfer(session, transfer, work));
 }
 
-/** STOR/APPE from a Readable; the data socket is ended (TLS close_notify, then FIN) when the source ends. */
+/**
+ * STOR/APPE from a Readable; the data socket is ended (TLS close_notify, then FIN) when the source ends.
+ * Binary chunks go to the socket as they come: read files in 1 MiB chunks (`highWaterMark`) for speed.
+ */
 export async function upload(session: Session, path: string, source: Readable, options: UploadOptions = {}): Promise<FtpReply> {
   const ascii = options.mode === 'ascii';
   const offset = options.offset ?? 0;
@@ -148,13 +160,26 @@ export async function retrieveLines(
 /** Lines of a listing command; an empty directory's 450/550 (INTEROP "Empty directories") is no lines. */
 export async function listingLines(session: Session, line: string, encoding: TextEncodingName): Promise<string[]> {
   const lines: string[] = [];
+  await forEachListingLine(session, line, encoding, (text) => lines.push(text));
+  return lines;
+}
+
+/**
+ * Like listingLines, but hands each line over as it arrives, so a caller can parse while the server is still
+ * producing the listing (vsftpd takes ~0.3 s for 100 000 entries: time the parser would otherwise wait).
+ */
+export async function forEachListingLine(
+  session: Session,
+  line: string,
+  encoding: TextEncodingName,
+  onLine: (text: string) => void,
+): Promise<void> {
   try {
-    await retrieveLines(session, line, (text) => lines.push(text), encoding);
+    await retrieveLines(session, line, onLine, encoding);
   } catch (error) {
     const code = (error as FtpTemporaryError | FtpPermanentError).reply?.code;
     const emptyAnswer = (error instanceof FtpTemporaryError && code === 450) || (error instanceof FtpPermanentError && code === 550);
-    if (emptyAnswer && isTransferCommandRefusal(error)) return [];
+    if (emptyAnswer && isTransferCommandRefusal(error)) return;
     throw error;
   }
-  return lines;
 }

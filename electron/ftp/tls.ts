@@ -1,6 +1,13 @@
 import { isIP, type Socket } from 'node:net';
 import type { Duplex } from 'node:stream';
-import { connect as tlsConnect, type PeerCertificate, type SecureVersion, type TLSSocket } from 'node:tls';
+import {
+  connect as tlsConnect,
+  createSecureContext,
+  type PeerCertificate,
+  type SecureContext,
+  type SecureVersion,
+  type TLSSocket,
+} from 'node:tls';
 import { FtpConnectionError, FtpTlsCertificateError, type PeerCertificateDetails } from './errors.js';
 import type { ProtocolLogger } from './protocol-log.js';
 
@@ -62,6 +69,7 @@ export function describeCertificate(cert: PeerCertificate): PeerCertificateDetai
  */
 export class TlsSessionContext {
   private session: Buffer | undefined;
+  private secureContext: SecureContext | undefined;
 
   constructor(
     /** The control connection's host name: every certificate, data ones included, is checked against it. */
@@ -78,10 +86,8 @@ export class TlsSessionContext {
       host: name,
       servername: isIP(name) === 0 ? name : undefined,
       session: purpose === 'data' ? this.session : undefined,
-      ca: this.options.ca as string | Buffer | Array<string | Buffer> | undefined,
+      secureContext: this.context(),
       rejectUnauthorized: false,
-      minVersion: this.options.minVersion ?? 'TLSv1.2',
-      maxVersion: this.options.maxVersion,
     });
     if (purpose === 'control') {
       tlsSocket.on('session', (session: Buffer) => {
@@ -98,6 +104,19 @@ export class TlsSessionContext {
         (purpose === 'data' ? ` session ${tlsSocket.isSessionReused() ? 'reused' : 'NEW'}` : ''),
     );
     return tlsSocket;
+  }
+
+  /**
+   * One secure context (CA store, versions) for the control and every data connection: building it per
+   * connection parsed the CA certificates again each time, ~0.3 ms of CPU per small file under FTPS.
+   */
+  private context(): SecureContext {
+    this.secureContext ??= createSecureContext({
+      ca: this.options.ca as string | Buffer | Array<string | Buffer> | undefined,
+      minVersion: this.options.minVersion ?? 'TLSv1.2',
+      maxVersion: this.options.maxVersion,
+    });
+    return this.secureContext;
   }
 
   private verify(socket: TLSSocket): void {

@@ -7,6 +7,7 @@ import { joinVmsWrappedLines, parseVmsLine } from './vms.js';
 
 export type { FileInfo, FileType, ListParseOptions } from './file-info.js';
 export { parseMlsdLine };
+export { mayWrapToNextLine } from './vms.js';
 
 /**
  * The LIST formats, most specific first: EPLF lines start with `+`, DOS lines with a digit, Unix with a type letter and
@@ -28,12 +29,15 @@ const selfOrParent = new Set(['.', '..']);
  * trailing CR, which is removed.
  */
 export function parseListLines(lines: readonly string[], options: ListParseOptions): FileInfo[] {
+  // One clock reading per listing: year-less dates then resolve alike, and 100 000 lines make no 100 000 Dates.
+  const now = options.now();
+  const once: ListParseOptions = { ...options, now: () => now };
   const entries: FileInfo[] = [];
   const unterminated = lines.map((raw) => (raw.endsWith('\r') ? raw.slice(0, -1) : raw));
   for (const line of joinVmsWrappedLines(unterminated)) {
     if (line === '') continue;
     for (const parse of listParsers) {
-      const entry = parse(line, options);
+      const entry = parse(line, once);
       if (entry !== undefined) {
         if (!selfOrParent.has(entry.name)) entries.push(entry);
         break;

@@ -35,20 +35,41 @@ const dateLayouts: readonly DateLayout[] = [
 
 const compiled = dateLayouts.map((layout) => ({ layout, regex: new RegExp(`${head}${layout.pattern} (.*)$`, 's') }));
 
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+const digitsOnly = /^\d+$/;
+
+/** Permission strings repeat across a listing (`rw-r--r--`…): parse each distinct one once. */
+const modeCache = new Map<string, number | undefined>();
+
+function cachedMode(permissions: string): number | undefined {
+  if (modeCache.has(permissions)) return modeCache.get(permissions);
+  const mode = modeFromString(permissions);
+  // Bounded: a hostile listing could print any number of distinct strings.
+  if (modeCache.size < 8192) modeCache.set(permissions, mode);
+  return mode;
+}
+
 const typeByChar: Readonly<Record<string, FileType>> = { '-': 'file', d: 'directory', l: 'symlink' };
 
-function parseDate(layout: DateLayout, fields: readonly string[], options: ListParseOptions): Date | undefined {
+/** Regex groups before a layout's own: the date groups are numbered from here (see `head`). */
+const headGroups = 6;
+
+function parseDate(layout: DateLayout, m: RegExpExecArray, options: ListParseOptions): Date | undefined {
   const offset = options.serverUtcOffsetMinutes ?? 0;
-  const monthText = fields[layout.month] ?? '';
-  const month = /^\d+$/.test(monthText) ? Number(monthText) - 1 : monthIndex(monthText);
-  const day = Number(fields[layout.day]);
+  const field = (group: number): string | undefined => m[headGroups + group];
+  const monthText = field(layout.month) ?? '';
+  const month = digitsOnly.test(monthText) ? Number(monthText) - 1 : monthIndex(monthText);
+  const day = Number(field(layout.day));
   if (month === undefined) return undefined;
-  const yearOrTime = layout.yearOrTime === undefined ? undefined : fields[layout.yearOrTime];
-  const timeText = layout.time === undefined ? yearOrTime : fields[layout.time];
-  if (timeText !== undefined && timeText.includes(':')) {
-    const [hour, minute] = timeText.split(':').map(Number) as [number, number];
+  const yearOrTime = layout.yearOrTime === undefined ? undefined : field(layout.yearOrTime);
+  const timeText = layout.time === undefined ? yearOrTime : field(layout.time);
+  const colon = timeText === undefined ? -1 : timeText.indexOf(':');
+  if (timeText !== undefined && colon >= 0) {
+    const hour = Number(timeText.slice(0, colon));
+    const minute = Number(timeText.slice(colon + 1));
     if (layout.year !== undefined) {
-      return wallTimeToDate({ year: Number(fields[layout.year]), month, day, hour, minute }, offset);
+      return wallTimeToDate({ year: Number(field(layout.year)), month, day, hour, minute }, offset);
     }
     return resolveYearless({ month, day, hour, minute }, options.now(), offset);
   }
@@ -64,11 +85,10 @@ export function parseUnixLine(line: string, options: ListParseOptions): FileInfo
   for (const { layout, regex } of compiled) {
     const m = regex.exec(line);
     if (m === null) continue;
-    const fields = m.slice(7);
-    const modified = parseDate(layout, ['', ...fields], options);
+    const modified = parseDate(layout, m, options);
     if (modified === undefined) continue;
     const type = typeByChar[m[1] ?? ''] ?? 'unknown';
-    let name = fields[fields.length - 1] ?? '';
+    let name = m[m.length - 1] ?? '';
     let target: string | undefined;
     const arrow = name.indexOf(' -> ');
     if (type === 'symlink' && arrow > 0) {
@@ -77,20 +97,20 @@ export function parseUnixLine(line: string, options: ListParseOptions): FileInfo
     }
     if (name === '') return undefined;
     const permissions = m[2] ?? '';
-    const mode = modeFromString(permissions);
+    const mode = cachedMode(permissions);
     const sizeText = m[6] ?? '';
-    return {
-      name,
-      type,
-      ...(/^\d+$/.test(sizeText) && { size: Number(sizeText) }),
-      modified,
-      modifiedApproximate: true,
-      permissions,
-      ...(mode !== undefined && { mode }),
-      owner: m[4] ?? '',
-      ...(m[5] !== undefined && { group: m[5] }),
-      ...(target !== undefined && { target }),
-    };
+    // Built field by field (same key order as before) instead of spreading optional parts: a listing of
+    // 100 000 lines spent more time in those temporary objects than in the regex.
+    const entry: Mutable<FileInfo> = { name, type };
+    if (digitsOnly.test(sizeText)) entry.size = Number(sizeText);
+    entry.modified = modified;
+    entry.modifiedApproximate = true;
+    entry.permissions = permissions;
+    if (mode !== undefined) entry.mode = mode;
+    entry.owner = m[4] ?? '';
+    if (m[5] !== undefined) entry.group = m[5];
+    if (target !== undefined) entry.target = target;
+    return entry;
   }
   return undefined;
 }

@@ -13,6 +13,11 @@ const vmsLine =
 /** A name too long for its column: VMS prints it alone and the rest of the entry on the next, indented line. */
 const nameOnly = /^[^\s;]+;\d+$/;
 
+/** True for a line that may be the first half of a wrapped VMS entry (a name alone): see joinVmsWrappedLines. */
+export function mayWrapToNextLine(line: string): boolean {
+  return nameOnly.test(line.endsWith('\r') ? line.slice(0, -1) : line);
+}
+
 /** Joins VMS entries that were wrapped over two lines, so each entry is one line for the per-line parsers. */
 export function joinVmsWrappedLines(lines: readonly string[]): string[] {
   const joined: string[] = [];
