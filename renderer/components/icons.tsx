@@ -1,9 +1,10 @@
 import type { SVGProps } from 'react';
 
-type IconProps = SVGProps<SVGSVGElement>;
+/** Props of every line icon: any SVG attribute. */
+export type IconProps = SVGProps<SVGSVGElement>;
 
 /** Shared frame for the line icons: 16px, current colour, hidden from screen readers (labels carry meaning). */
-function Svg({ children, ...props }: IconProps) {
+export function Svg({ children, ...props }: IconProps) {
   return (
     <svg
       width="16"
