@@ -1,8 +1,8 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect } from 'react';
 import type { AppError } from '../../shared/errors.js';
 import type { LocalListing } from '../../shared/local-entry.js';
-import { fail } from '../../shared/result.js';
 import { useBridge } from './bridge-context.js';
+import { useFolderLoader } from './use-folder-loader.js';
 
 /** A local folder as the pane sees it: the last good listing, whether a load runs, and the last error. */
 export interface LocalListingState {
@@ -15,47 +15,14 @@ export interface LocalListingState {
   dismissError(): void;
 }
 
-/**
- * Loads local folders through `local:list`. A failed load keeps the previous listing on screen (the user
- * stays where they were and reads why); a slower, older request never overwrites a newer one.
- */
+/** Loads local folders through `local:list`, starting with the home folder. */
 export function useLocalListing(): LocalListingState {
   const bridge = useBridge();
-  const [listing, setListing] = useState<LocalListing | null>(null);
-  const [loading, setLoading] = useState(true);
-  const [error, setError] = useState<AppError | null>(null);
-  const latest = useRef(0);
-  const current = useRef<string | undefined>(undefined);
-
-  const open = useCallback(
-    async (path?: string) => {
-      const request = ++latest.current;
-      setLoading(true);
-      const result = await bridge
-        .invoke('local:list', path === undefined ? {} : { path })
-        // The contract says invoke resolves with a Result; a broken transport is the one way it can reject.
-        // (An AppError literal: shared/errors.js would pull zod into the bundle.)
-        .catch((cause: unknown) =>
-          fail<LocalListing>({ code: 'INTERNAL', message: 'The bridge did not answer', detail: String(cause) }),
-        );
-      if (request !== latest.current) {
-        return false;
-      }
-      setLoading(false);
-      if (!result.ok) {
-        setError(result.error);
-        return false;
-      }
-      current.current = result.value.path;
-      setListing(result.value);
-      setError(null);
-      return true;
-    },
+  const load = useCallback(
+    (path: string | undefined) => bridge.invoke('local:list', path === undefined ? {} : { path }),
     [bridge],
   );
-
-  const refresh = useCallback(() => open(current.current), [open]);
-  const dismissError = useCallback(() => setError(null), []);
+  const { listing, loading, error, open, refresh, dismissError } = useFolderLoader(load, true);
 
   useEffect(() => {
     void open();
