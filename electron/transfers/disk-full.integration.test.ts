@@ -35,6 +35,8 @@ describe('a full target disk', () => {
     if (mountError !== undefined) return;
     server = await startServer({ kind: 'vsftpd', tls: 'plain' });
     await writeFixture(server, 'two-mib.bin', randomBytes(2 * 1024 * 1024, 5));
+    // Small files take the in-memory path (small-files.ts): 8 × 200 KiB do not fit in 1 MiB either.
+    for (let i = 0; i < 8; i += 1) await writeFixture(server, `small/f${i}.bin`, randomBytes(200 * 1024, 10 + i));
   });
   afterAll(async () => {
     await server?.stop();
@@ -61,6 +63,33 @@ describe('a full target disk', () => {
       });
       expect(await readdir(disk)).toEqual(['two-mib.bin']);
       expect(await readFile(target, 'utf8')).toBe('the previous version');
+    } finally {
+      await queue.close();
+    }
+  });
+
+  it('fails small files of a folder download with DISK_FULL and leaves no .part and no short file', async (ctx) => {
+    if (mountError !== undefined) ctx.skip(`cannot mount a 1 MiB tmpfs (needs root): ${mountError.trim()}`);
+    await rm(join(disk, 'two-mib.bin'), { force: true });
+    const queue = await TransferQueue.open({
+      resolveSite: async () => ({ host: server.host, port: server.port, user: server.user, password: server.password, timeout: 10_000 }),
+      createSlot: (site) => createInProcessSlot(site),
+      policy: { onExists: 'overwrite', connections: 2, maxAttempts: 1 },
+    });
+    try {
+      queue.enqueue([{ siteId: 'v', kind: 'download', folder: true, remotePath: '/small', localPath: join(disk, 'small') }]);
+      await queue.whenIdle();
+      const files = queue.list().filter((j) => !j.folder);
+      const failed = files.filter((j) => j.state === 'failed');
+      expect(failed.length).toBeGreaterThan(0);
+      for (const job of failed) expect(job.error?.code).toBe('DISK_FULL');
+      const left = await readdir(join(disk, 'small'));
+      expect(left.filter((name) => name.endsWith('.part'))).toEqual([]);
+      expect(left.sort()).toEqual(files.filter((j) => j.state === 'done').map((j) => j.remotePath.slice('/small/'.length)).sort());
+      for (const name of left) {
+        const index = Number(/f(\d)\.bin/.exec(name)?.[1]);
+        expect((await readFile(join(disk, 'small', name))).equals(randomBytes(200 * 1024, 10 + index))).toBe(true);
+      }
     } finally {
       await queue.close();
     }

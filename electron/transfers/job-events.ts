@@ -6,6 +6,8 @@ import { etaSeconds, SpeedMeter } from './speed-meter.js';
 export interface JobEventSink {
   jobs(event: TransferJobsEvent): void;
   progress(event: TransferProgressEvent): void;
+  /** Whether anyone takes that kind of event; when not, it is not even built (a CLI batch has no window). */
+  listening?(kind: 'jobs' | 'progress'): boolean;
 }
 
 /**
@@ -21,7 +23,13 @@ export class JobEventBatcher {
   private progressDirty = false;
 
   constructor(
-    private readonly snapshot: () => { jobs: Iterable<TransferJob>; isParent: (id: string) => boolean },
+    private readonly snapshot: () => {
+      jobs: Iterable<TransferJob>;
+      get: (id: string) => TransferJob | undefined;
+      isParent: (id: string) => boolean;
+      /** Something runs (a cheap check, unlike a pass over the jobs). */
+      busy: () => boolean;
+    },
     private readonly sink: JobEventSink,
     private readonly intervalMs = 100,
     private readonly now: () => number = Date.now,
@@ -49,30 +57,33 @@ export class JobEventBatcher {
   flush(): void {
     clearTimeout(this.timer);
     this.timer = undefined;
-    const { jobs, isParent } = this.snapshot();
-    const byId = new Map<string, TransferJob>();
-    for (const job of jobs) byId.set(job.id, job);
+    const { jobs, get, isParent, busy } = this.snapshot();
+    const listening = (kind: 'jobs' | 'progress'): boolean => this.sink.listening?.(kind) ?? true;
     if (this.changed.size > 0 || this.removed.size > 0) {
-      const changed = [...this.changed].map((id) => byId.get(id)).filter((job) => job !== undefined);
+      const changed = [...this.changed].map(get).filter((job) => job !== undefined);
       const removed = [...this.removed];
       this.changed.clear();
       this.removed.clear();
-      this.sink.jobs({ changed, removed });
+      if (listening('jobs')) this.sink.jobs({ changed, removed });
     }
-    if (this.progressDirty) {
+    if (this.progressDirty && listening('progress')) {
       this.progressDirty = false;
-      this.sink.progress(this.progressOf(byId, isParent));
+      this.sink.progress(this.progressOf(jobs, isParent));
+    } else if (this.progressDirty && busy()) {
+      // Nobody listens: no pass over every job, but keep ticking (and dirty) while something runs, so a
+      // listener added mid-transfer hears within a tick even if no byte moves meanwhile (a stalled transfer).
+      this.arm();
     }
   }
 
-  private progressOf(byId: ReadonlyMap<string, TransferJob>, isParent: (id: string) => boolean): TransferProgressEvent {
+  private progressOf(jobs: Iterable<TransferJob>, isParent: (id: string) => boolean): TransferProgressEvent {
     const now = this.now();
     const progress: JobProgress[] = [];
     const counts = Object.fromEntries(jobStateSchema.options.map((state) => [state, 0])) as Record<JobState, number>;
     let bytesDone = 0;
     let bytesTotal = 0;
     let active = false;
-    for (const job of byId.values()) {
+    for (const job of jobs) {
       if (isParent(job.id)) continue;
       counts[job.state] += 1;
       bytesDone += job.bytesDone;

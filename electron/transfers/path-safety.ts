@@ -1,3 +1,4 @@
+import { realpathSync } from 'node:fs';
 import { realpath } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { TransferFailure } from './transfer-failure.js';
@@ -38,9 +39,40 @@ export function safeLocalChild(root: string, folder: string, name: string): stri
  */
 export async function assertRealParentInside(root: string, path: string): Promise<void> {
   if (!isInside(root, path)) throw unsafePath(path, 'it lies outside the target folder');
-  const realRoot = await realpath(root);
+  const realRoot = await realRootOf(root);
   const realParent = await realpath(resolve(path, '..'));
   if (!isInside(realRoot, realParent)) throw unsafePath(path, 'a link inside the target folder points outside it');
+}
+
+/** assertRealParentInside without a thread-pool hop (realpath(3) is a few lstat calls): for a download's file. */
+export function assertRealParentInsideSync(root: string, path: string): void {
+  if (!isInside(root, path)) throw unsafePath(path, 'it lies outside the target folder');
+  let realRoot = realRoots.get(root);
+  if (realRoot === undefined) rememberRoot(root, (realRoot = realpathSync.native(root)));
+  const realParent = realpathSync.native(resolve(path, '..'));
+  if (!isInside(realRoot, realParent)) throw unsafePath(path, 'a link inside the target folder points outside it');
+}
+
+/** Real paths of recent roots (a folder job's files all share one). */
+const realRoots = new Map<string, string>();
+
+/**
+ * The root's real path, remembered: one realpath per file instead of two. Remembering cannot let a write
+ * out: the parent is still resolved afresh each time, so if the root is later swapped for a link, its files
+ * resolve through the link to somewhere that is not inside the remembered real root (refused), unless the
+ * link points back inside it — which is inside the target anyway.
+ */
+async function realRootOf(root: string): Promise<string> {
+  const known = realRoots.get(root);
+  if (known !== undefined) return known;
+  const real = await realpath(root);
+  rememberRoot(root, real);
+  return real;
+}
+
+function rememberRoot(root: string, real: string): void {
+  if (realRoots.size >= 32) realRoots.clear();
+  realRoots.set(root, real);
 }
 
 function unsafePath(name: string, reason: string): TransferFailure {

@@ -1,12 +1,13 @@
-import { createWriteStream } from 'node:fs';
+import { createWriteStream, renameSync, statSync } from 'node:fs';
 import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { FtpClient } from '../ftp/client.js';
-import { mkdir, rename, stat, utimes } from 'node:fs/promises';
+import { mkdir, rename, utimes } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { decideExists, isOwnFinishedCopy } from './exists-decision.js';
-import { freeLocalName, partPathOf, removeQuietly, statOrUndefined } from './local-files.js';
-import { assertRealParentInside } from './path-safety.js';
+import { freeLocalName, partPathOf, removeQuietly } from './local-files.js';
+import { assertRealParentInsideSync } from './path-safety.js';
+import { MemorySink, smallFileLimit, writeWholeFileSync } from './small-files.js';
 import { remoteModified, remoteSize } from './remote-path.js';
 import type { TaskContext } from './task-context.js';
 import type { TaskOutcome, TransferTask } from './task-types.js';
@@ -27,9 +28,12 @@ export async function runDownload(task: DownloadTask, ctx: TaskContext): Promise
   // A folder download made its folders while checking every name; a child never creates any (a link planted
   // in the target could carry the mkdir elsewhere). A single-file download may create its folder.
   if (task.localRoot === undefined) await mkdir(dirname(localPath), { recursive: true });
-  else await assertRealParentInside(task.localRoot, localPath);
+  else assertRealParentInsideSync(task.localRoot, localPath);
 
-  const existing = await statOrUndefined(localPath);
+  // A file in a folder this job's expansion just created cannot exist yet, nor its .part (first run, first
+  // attempt only: taskFor clears `targetAbsent` for reruns and retries). Two stats per file saved.
+  const fresh = task.targetAbsent === true;
+  const existing = fresh ? undefined : statSync(localPath, { throwIfNoEntry: false });
   if (existing !== undefined) {
     if (existing.isDirectory()) throw new TransferFailure('LOCAL_IO', `A folder named like the file is in the way: ${localPath}`);
     const source = { size, modified };
@@ -45,16 +49,19 @@ export async function runDownload(task: DownloadTask, ctx: TaskContext): Promise
   }
 
   const partPath = partPathOf(localPath);
-  const part = await statOrUndefined(partPath);
+  const part = fresh ? undefined : statSync(partPath, { throwIfNoEntry: false });
   const offset = part !== undefined && size !== undefined && part.size <= size ? part.size : 0;
+  if (offset === 0 && size !== undefined && size <= smallFileLimit) return downloadSmall(client, task.remotePath, localPath, size, modified, ctx);
+  // The .part's size once written: the resume offset plus every byte the finished file stream took (it
+  // resolves only after the last write and close), so no stat is needed to learn it.
+  let written = offset;
   try {
-    if (size === undefined || offset < size || part === undefined) await retrieveInto(client, task.remotePath, partPath, offset, size, ctx);
+    if (size === undefined || offset < size || part === undefined) written = await retrieveInto(client, task.remotePath, partPath, offset, size, ctx);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOSPC' || code === 'EDQUOT') await removeQuietly(partPath);
     throw error;
   }
-  const written = (await stat(partPath)).size;
   if (size !== undefined && written !== size) {
     // The file changed on the server, or the data connection was cut without an error: start over.
     await removeQuietly(partPath);
@@ -64,6 +71,29 @@ export async function runDownload(task: DownloadTask, ctx: TaskContext): Promise
   if (modified !== undefined) await utimes(localPath, new Date(), new Date(modified));
   ctx.progress({ bytes: written, size: written });
   return { status: 'done', bytes: written - offset, size: written, finalPath: localPath };
+}
+
+/**
+ * A small file, not resumed: read into memory, then written to `.part` (time included) and renamed over the
+ * target, all synchronously (see small-files.ts). A short read writes nothing at all.
+ */
+async function downloadSmall(client: FtpClient, remotePath: string, localPath: string, size: number, modified: number | undefined, ctx: TaskContext): Promise<TaskOutcome> {
+  const sink = new MemorySink((bytes) => ctx.progress({ bytes, size }));
+  await client.download(remotePath, sink, slabSizeFor(size));
+  if (sink.bytes !== size) {
+    throw new TransferFailure('SIZE_MISMATCH', `Downloaded ${sink.bytes} bytes of ${remotePath}, the server says ${size}`, true);
+  }
+  const partPath = partPathOf(localPath);
+  try {
+    writeWholeFileSync(partPath, sink.chunks, modified);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOSPC' || code === 'EDQUOT') await removeQuietly(partPath);
+    throw error;
+  }
+  renameSync(partPath, localPath);
+  ctx.progress({ bytes: size, size });
+  return { status: 'done', bytes: size, size, finalPath: localPath };
 }
 
 function defined<T extends object>(value: T): T {
@@ -80,11 +110,11 @@ function slabSizeFor(remaining: number | undefined): { blockSize?: number } {
 }
 
 /**
- * RETR (after REST `offset`) into the file, counting bytes on the way. Progress is counted here rather than by
+ * RETR (after REST `offset`) into the file, counting bytes on the way; resolves with the file's size. Progress is counted here rather than by
  * the engine's `onProgress`, which asks SIZE first: one round trip per file saved when the size is known. A
  * file-side failure (disk full) is reported as itself, not as the data stream it cut short.
  */
-async function retrieveInto(client: FtpClient, remotePath: string, partPath: string, offset: number, size: number | undefined, ctx: TaskContext): Promise<void> {
+async function retrieveInto(client: FtpClient, remotePath: string, partPath: string, offset: number, size: number | undefined, ctx: TaskContext): Promise<number> {
   let bytes = offset;
   const counter = new Transform({
     transform(chunk: Buffer, _encoding, callback) {
@@ -112,4 +142,5 @@ async function retrieveInto(client: FtpClient, remotePath: string, partPath: str
     throw fileError ?? error;
   }
   await written;
+  return bytes;
 }

@@ -1,9 +1,10 @@
-import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { createReadStream, readFileSync, statSync } from 'node:fs';
+import { Readable } from 'node:stream';
 import type { FtpClient } from '../ftp/client.js';
 import { FtpPermanentError } from '../ftp/errors.js';
 import { decideExists, isOwnFinishedCopy, renamedCandidate } from './exists-decision.js';
 import { remoteBasename, remoteDirname, remoteJoin, remoteSize, remoteStat } from './remote-path.js';
+import { smallFileLimit } from './small-files.js';
 import type { TaskContext } from './task-context.js';
 import type { TaskOutcome, TransferTask } from './task-types.js';
 import { TransferFailure } from './transfer-failure.js';
@@ -21,11 +22,14 @@ export function remoteTempPath(remotePath: string): string {
  * temporary file left by an interrupted attempt is resumed (REST+STOR or APPE, the engine picks per FEAT).
  */
 export async function runUpload(task: UploadTask, ctx: TaskContext): Promise<TaskOutcome> {
-  const local = await stat(task.localPath);
-  if (!local.isFile()) throw new TransferFailure('LOCAL_IO', `Not a file: ${task.localPath}`);
+  const info = statSync(task.localPath);
+  if (!info.isFile()) throw new TransferFailure('LOCAL_IO', `Not a file: ${task.localPath}`);
+  // A small file is read at once, synchronously (see small-files.ts); its size is then what was read.
+  const data = info.size <= smallFileLimit ? readFileSync(task.localPath) : undefined;
+  const local = { size: data?.length ?? info.size, mtime: info.mtime };
   const client = await ctx.client();
   let target = task.remotePath;
-  const source = { size: local.size, modified: local.mtimeMs };
+  const source = { size: local.size, modified: info.mtimeMs };
   // The folder listing's "absent" is trusted only on a first run: a rerun may have created the file itself.
   const existing = task.targetAbsent && !task.rerun ? undefined : await remoteStat(client, target);
   let resumeTarget = false;
@@ -49,7 +53,8 @@ export async function runUpload(task: UploadTask, ctx: TaskContext): Promise<Tas
     if (partial !== undefined && partial <= local.size) offset = partial;
   }
   if (offset < local.size || local.size === 0) {
-    await client.upload(writePath, createReadStream(task.localPath, { start: offset }), {
+    const body = data === undefined ? createReadStream(task.localPath, { start: offset }) : Readable.from([data.subarray(offset)], { objectMode: false });
+    await client.upload(writePath, body, {
       offset,
       onProgress: (p) => ctx.progress({ bytes: offset + p.bytes, size: local.size }),
     });

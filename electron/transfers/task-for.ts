@@ -17,6 +17,8 @@ export function taskFor(job: TransferJob, policy: TransferPolicy, applyToAll: Ex
         ...(job.remoteModified === undefined ? {} : { modified: job.remoteModified }),
         onExists,
         rerun: job.started === true,
+        // Trusted on the first attempt of a first run only: any earlier attempt may have left a .part or the file.
+        ...(job.targetAbsent === true && job.started !== true && job.attempts === 0 ? { targetAbsent: true } : {}),
       };
     case 'upload':
       if (job.folder) return { type: 'expand-upload', localPath, remotePath: job.remotePath };

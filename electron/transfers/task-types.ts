@@ -32,6 +32,8 @@ export type TransferTask =
       readonly onExists: ExistsPolicy;
       /** The job ran before: a target of the source's size and time is its own finished work, not a conflict. */
       readonly rerun: boolean;
+      /** Expansion created the target's folder, so neither the target nor its `.part` exists (first attempt only). */
+      readonly targetAbsent?: boolean;
     }
   | {
       readonly type: 'upload';
@@ -57,7 +59,10 @@ export interface ExpandedChild {
   readonly localPath: string;
   readonly size?: number;
   readonly modified?: number;
-  /** Upload: the remote folder's listing at expansion time had no such name (saves a SIZE probe). */
+  /**
+   * Upload: the remote folder's listing at expansion time had no such name (saves a SIZE probe). Download:
+   * expansion created the local folder, so no file of that name (or its `.part`) is there (saves two stats).
+   */
   readonly targetAbsent?: boolean;
   /** Set when the name was refused (path safety): the child is created failed. */
   readonly refused?: FailureInfo;

@@ -92,8 +92,8 @@ export class TransferQueue extends EventEmitter<TransferQueueEvents> {
     this.policy = { ...defaultTransferPolicy, ...saved?.policy, ...options.policy };
     this.applyToAll = saved?.applyToAll;
     this.events = new JobEventBatcher(
-      () => ({ jobs: this.book.all(), isParent: (id) => this.book.isParent(id) }),
-      { jobs: (event) => this.emit('jobs', event), progress: (event) => this.emit('progress', event) },
+      () => ({ jobs: this.book.all(), get: (id) => this.book.get(id), isParent: (id) => this.book.isParent(id), busy: () => [...this.pools.values()].some((p) => p.busy > 0) }),
+      { jobs: (event) => this.emit('jobs', event), progress: (event) => this.emit('progress', event), listening: (kind) => this.listenerCount(kind) > 0 },
       options.eventIntervalMs,
     );
     this.book = new JobBook(
