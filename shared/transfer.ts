@@ -87,7 +87,7 @@ export const transferJobSchema = z.object({
   priority: z.number().int(),
   state: jobStateSchema,
   size: z.number().nonnegative().optional(),
-  /** Upload item: the remote folder's listing had no such name when the folder was expanded. */
+  /** The target folder had no such name when the batch expanded it (remote for uploads, local for downloads). */
   targetAbsent: z.boolean().optional(),
   /** The remote file's time (ms) from a precise listing, so a folder child needs no MDTM. */
   remoteModified: z.number().optional(),
