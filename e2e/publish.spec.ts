@@ -4,6 +4,7 @@ import type { Locator, Page } from '@playwright/test';
 import { makeDirectory, startServer } from '../electron/test-support/ftp-servers/index.js';
 import type { RunningServer } from '../electron/test-support/ftp-servers/index.js';
 import { expect, test } from './fixtures.js';
+import { quickConnectPlain } from './window-actions.js';
 
 const screens = 'test-results/screens';
 // Other people's Playwright runs wipe test-results/: a second copy survives them.
@@ -25,17 +26,6 @@ const site = {
   'site/.git/config': '[core]\n\tbare = false\n',
 };
 const published = ['index.html', 'css/style.css', 'img/logo.svg', '.htaccess'] as const;
-
-async function quickConnect(page: Page, server: RunningServer) {
-  const form = page.getByRole('form', { name: 'Quick connect' });
-  await form.getByLabel('Host').fill(server.host);
-  await form.getByLabel('User').fill(server.user);
-  await form.getByLabel('Password').fill(server.password);
-  await form.getByLabel('Port').fill(String(server.port));
-  await form.getByLabel('Protocol').selectOption({ label: 'Plain FTP (insecure)' });
-  await form.getByRole('button', { name: 'Connect', exact: true }).click();
-  await expect(page.getByRole('textbox', { name: 'Remote path' })).toHaveValue('/');
-}
 
 async function snap(page: Page, name: string) {
   for (const colorScheme of ['light', 'dark'] as const) {
@@ -96,7 +86,7 @@ test.describe('publish a website to vsftpd (plain FTP)', () => {
   test('preview, publish, then publish a change and a delete', async ({ page, home }) => {
     test.setTimeout(90_000);
     const local = join(home, 'site');
-    await quickConnect(page, server);
+    await quickConnectPlain(page, server);
 
     // First publish: everything is new; .git stays home, .htaccess goes like any file.
     let dialog = await preview(page, local, '/www', false);
@@ -147,7 +137,7 @@ test.describe('publish a website to vsftpd (plain FTP)', () => {
 
   test('suggests the web root, and sends nothing without "Publish now"', async ({ page, home }) => {
     await makeDirectory(server, 'public_html');
-    await quickConnect(page, server);
+    await quickConnectPlain(page, server);
     const dialog = await choose(page, join(home, 'site'), '/');
     await snap(page, 'publish-choose');
     await dialog.getByRole('button', { name: 'Preview' }).click();

@@ -4,6 +4,7 @@ import type { Page } from '@playwright/test';
 import { startServer, writeFixture } from '../electron/test-support/ftp-servers/index.js';
 import type { RunningServer } from '../electron/test-support/ftp-servers/index.js';
 import { expect, test } from './fixtures.js';
+import { quickConnectPlain } from './window-actions.js';
 
 const screens = 'test-results/screens';
 
@@ -38,17 +39,6 @@ function remoteCell(page: Page, name: string) {
   return page.getByRole('grid', { name: 'Remote files' }).getByRole('gridcell', { name, exact: true });
 }
 
-async function quickConnect(page: Page, server: RunningServer) {
-  const form = page.getByRole('form', { name: 'Quick connect' });
-  await form.getByLabel('Host').fill(server.host);
-  await form.getByLabel('User').fill(server.user);
-  await form.getByLabel('Password').fill(server.password);
-  await form.getByLabel('Port').fill(String(server.port));
-  await form.getByLabel('Protocol').selectOption({ label: 'Plain FTP (insecure)' });
-  await form.getByRole('button', { name: 'Connect', exact: true }).click();
-  await expect(page.getByRole('textbox', { name: 'Remote path' })).toHaveValue('/');
-}
-
 async function snap(page: Page, name: string) {
   await mkdir(screens, { recursive: true });
   await page.screenshot({ path: `${screens}/${name}.png` });
@@ -73,7 +63,7 @@ test.describe('transfers on vsftpd (plain FTP)', () => {
     test.use({ homeFiles: siteFiles });
 
     test('uploads through the context menu and lands byte-exact', async ({ page }) => {
-      await quickConnect(page, server);
+      await quickConnectPlain(page, server);
       await localCell(page, 'site').click();
       await localCell(page, 'site').click({ button: 'right' });
       await page.getByRole('menuitem', { name: 'Upload' }).click();
@@ -96,7 +86,7 @@ test.describe('transfers on vsftpd (plain FTP)', () => {
     test.use({ homeFiles: { 'dragged.txt': content('dragged', 50) } });
 
     test('a local file dropped on the remote pane uploads; a remote one dropped on the local pane downloads', async ({ page, home }) => {
-      await quickConnect(page, server);
+      await quickConnectPlain(page, server);
       await localCell(page, 'dragged.txt').dragTo(page.getByRole('grid', { name: 'Remote files' }));
       await expect(tabCount(page, 'Done')).toHaveText('1', { timeout: 15_000 });
       expect(await readFile(join(server.root, 'dragged.txt'), 'utf8')).toBe(content('dragged', 50));
@@ -107,7 +97,7 @@ test.describe('transfers on vsftpd (plain FTP)', () => {
   });
 
   test('downloads a file by double-click; it appears in the local pane', async ({ page, home }) => {
-    await quickConnect(page, server);
+    await quickConnectPlain(page, server);
     await remoteCell(page, 'download-me.txt').dblclick();
     await expect(tabCount(page, 'Done')).toHaveText('1', { timeout: 15_000 });
     await expect(localCell(page, 'download-me.txt')).toBeVisible();
@@ -137,7 +127,7 @@ test.describe('transfers on vsftpd (plain FTP)', () => {
     for (const colorScheme of ['light', 'dark'] as const) {
       test(`ask, then skip with apply to all (${colorScheme})`, async ({ page }) => {
         await page.emulateMedia({ colorScheme });
-        await quickConnect(page, server);
+        await quickConnectPlain(page, server);
         const grid = page.getByRole('grid', { name: 'Local files' });
         await localCell(page, 'clash-a.txt').click();
         await grid.press('Control+a');
@@ -171,7 +161,7 @@ test.describe('transfers on vsftpd (plain FTP)', () => {
       test(`the panel while transfers run (${colorScheme})`, async ({ page }) => {
         await rm(join(server.root, 'bulk'), { recursive: true, force: true });
         await page.emulateMedia({ colorScheme });
-        await quickConnect(page, server);
+        await quickConnectPlain(page, server);
         await localCell(page, 'bulk').click();
         // Watch the Active tab from the start: once the folder has expanded, its files run two at a time.
         await transfers(page).getByRole('tab', { name: /^Active/ }).click();
