@@ -2,7 +2,7 @@ import { appError } from '../../shared/errors.js';
 import type { EventChannel } from '../../shared/ipc-channels.js';
 import type { EventOf } from '../../shared/ipc-contract.js';
 import { fail, ok, type Result } from '../../shared/result.js';
-import type { transfersContract } from '../../shared/transfer-ipc.js';
+import { transfersContract } from '../../shared/transfer-ipc.js';
 import type { Handler } from '../ipc/handler-table.js';
 import type { TransferQueue } from './transfer-queue.js';
 
@@ -48,20 +48,8 @@ export function createTransferHandlers(queue: TransferService): TransferHandlers
 /** For shells without a queue: every transfer channel answers INTERNAL instead of being missing. */
 export function createMissingTransferHandlers(): TransferHandlers {
   const missing = async () => fail(appError('INTERNAL', 'Transfers are not available in this window.'));
-  return Object.fromEntries(transferChannelNames.map((channel) => [channel, missing])) as unknown as TransferHandlers;
+  return Object.fromEntries(Object.keys(transfersContract).map((channel) => [channel, missing])) as unknown as TransferHandlers;
 }
-
-const transferChannelNames: readonly TransferChannel[] = [
-  'transfers:enqueue',
-  'transfers:list',
-  'transfers:pause',
-  'transfers:resume',
-  'transfers:cancel',
-  'transfers:retry',
-  'transfers:clear-finished',
-  'transfers:set-policy',
-  'transfers:answer',
-];
 
 /** Where queue events go: an EventHub's `emit`. */
 export type EmitEvent = <E extends EventChannel>(event: E, payload: EventOf<E>) => unknown;
