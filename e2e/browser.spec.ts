@@ -1,17 +1,5 @@
-import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.js';
-
-function localPane(page: Page) {
-  return page.getByRole('region', { name: 'Local' });
-}
-
-function localGrid(page: Page) {
-  return page.getByRole('grid', { name: 'Local files' });
-}
-
-function cell(page: Page, name: string) {
-  return localGrid(page).getByRole('gridcell', { name, exact: true });
-}
+import { cell, localGrid, localPane } from './window-actions.js';
 
 test.describe('the shared file table and the layout', () => {
   test.use({

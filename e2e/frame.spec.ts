@@ -1,21 +1,9 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.js';
+import { cell, localGrid, localPane } from './window-actions.js';
 
 const screens = 'test-results/screens';
-
-function localPane(page: Page) {
-  return page.getByRole('region', { name: 'Local' });
-}
-
-function localGrid(page: Page) {
-  return page.getByRole('grid', { name: 'Local files' });
-}
-
-function cell(page: Page, name: string) {
-  return localGrid(page).getByRole('gridcell', { name, exact: true });
-}
 
 test.describe('the window frame', () => {
   test.use({

@@ -12,3 +12,18 @@ export async function quickConnectPlain(page: Page, server: RunningServer): Prom
   await form.getByRole('button', { name: 'Connect', exact: true }).click();
   await expect(page.getByRole('textbox', { name: 'Remote path' })).toHaveValue('/');
 }
+
+/** The local pane's region. */
+export function localPane(page: Page) {
+  return page.getByRole('region', { name: 'Local' });
+}
+
+/** The local pane's file grid. */
+export function localGrid(page: Page) {
+  return page.getByRole('grid', { name: 'Local files' });
+}
+
+/** A cell of the local grid by its exact text. */
+export function cell(page: Page, name: string) {
+  return localGrid(page).getByRole('gridcell', { name, exact: true });
+}
