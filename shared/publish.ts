@@ -123,9 +123,3 @@ export type PublishFailure = z.infer<typeof publishFailureSchema>;
 export type PublishSummary = z.infer<typeof publishSummarySchema>;
 export type PublishProgress = z.infer<typeof publishProgressSchema>;
 
-/** Folders a web host serves, most common first (cPanel, Plesk, others). */
-export const webRootNames: readonly string[] = ['public_html', 'httpdocs', 'www', 'htdocs'];
-
-/** Home page names a web server looks for at the top of the site. */
-export const indexNames: readonly string[] = ['index.html', 'index.htm', 'index.php'];
-

@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { findAppRoot } from '../services/app-root.js';
 import { startServer, type RunningServer } from '../test-support/ftp-servers/index.js';
 import { measure, type CommandLine, type Measurement } from './measure.js';
+import { resolveCli } from './transfer-cli.js';
 
 /** The no-change re-publish bench of issue 7: Ferry's `sync --dry-run` against lftp's `mirror -R --dry-run`. */
 export interface PublishBenchResult {
@@ -33,9 +34,11 @@ export interface PublishBenchOptions {
   /** Folders × sub-folders × files per sub-folder; the default gives 2000 files in 220 folders. */
   readonly shape?: readonly [number, number, number];
   readonly timeoutMs?: number;
+  /** The CLI script to time; default: the build's bundle when fresh, else one made now (see resolveCli). */
+  readonly cliScript?: string;
 }
 
-const cliBin = join(findAppRoot(import.meta.url), 'dist/node/electron/cli/bin.js');
+const repo = findAppRoot(import.meta.url);
 const remoteRoot = '/site';
 
 function median(values: readonly number[]): number {
@@ -60,7 +63,7 @@ async function writeSite(root: string, [top, sub, perFolder]: readonly [number, 
   return { files, folders: top + top * sub };
 }
 
-function ferryLine(local: string, server: RunningServer, dryRun: boolean): CommandLine {
+function ferryLine(cliBin: string, local: string, server: RunningServer, dryRun: boolean): CommandLine {
   const url = `ftp://${server.user}:${encodeURIComponent(server.password)}@${server.host}:${server.port}${remoteRoot}`;
   return { command: process.execPath, args: [cliBin, 'sync', local, url, ...(dryRun ? ['--dry-run'] : [])] };
 }
@@ -78,12 +81,13 @@ function checked(label: string, run: Measurement): Measurement {
 
 /**
  * Publishes a 2000-file site to a real vsftpd once (untimed), then times a no-change re-publish plan with the
- * built CLI and with lftp, interleaved, median of `runs` each. Needs `npm run build` (dist/) and lftp.
+ * bundled CLI and with lftp, interleaved, median of `runs` each. Needs lftp.
  */
 export async function measurePublishNoChange(options: PublishBenchOptions = {}): Promise<PublishBenchResult> {
   const runs = options.runs ?? 3;
   const timeoutMs = options.timeoutMs ?? 300_000;
   const work = await mkdtemp(join(tmpdir(), 'ferry-publish-bench-'));
+  const cliBin = options.cliScript ?? (await resolveCli(repo, join(work, 'cli'))).script;
   const server = await startServer({ kind: 'vsftpd', tls: 'plain' });
   // The CLI keeps its manifests under FERRY_USER_DATA; the measured processes inherit it.
   const previousUserData = process.env['FERRY_USER_DATA'];
@@ -91,7 +95,7 @@ export async function measurePublishNoChange(options: PublishBenchOptions = {}):
   try {
     const local = join(work, 'site');
     const { files, folders } = await writeSite(local, options.shape ?? [20, 10, 10]);
-    checked('the first publish', await measure(ferryLine(local, server, false), timeoutMs));
+    checked('the first publish', await measure(ferryLine(cliBin, local, server, false), timeoutMs));
     const ferryRuns: Measurement[] = [];
     const lftpRuns: Measurement[] = [];
     for (let round = 0; round < runs; round++) {
@@ -99,7 +103,7 @@ export async function measurePublishNoChange(options: PublishBenchOptions = {}):
       const order = round % 2 === 0 ? ['ferry', 'lftp'] : ['lftp', 'ferry'];
       for (const who of order) {
         if (who === 'ferry') {
-          const run = checked('ferry sync --dry-run', await measure(ferryLine(local, server, true), timeoutMs));
+          const run = checked('ferry sync --dry-run', await measure(ferryLine(cliBin, local, server, true), timeoutMs));
           // A plan that re-sends anything would measure the wrong thing (and mean the comparison is broken).
           if (!/Nothing to upload/.test(run.stdout) || !new RegExp(`Unchanged ${files}\\b`).test(run.stdout)) {
             throw new Error(`ferry's no-change plan is not empty:\n${run.stdout.slice(0, 2000)}`);
@@ -134,7 +138,7 @@ export async function measurePublishNoChange(options: PublishBenchOptions = {}):
   }
 }
 
-// Runnable alone: `npx tsx electron/bench/publish-bench.ts` (after `npm run build`).
+// Runnable alone: `npx tsx electron/bench/publish-bench.ts`.
 if (process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   measurePublishNoChange()
     .then((result) => {

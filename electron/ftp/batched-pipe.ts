@@ -2,6 +2,7 @@ import type { Socket } from 'node:net';
 import type { Writable } from 'node:stream';
 import { finished } from 'node:stream/promises';
 import { BatchWriter } from './batch-writer.js';
+import { prematureClose } from './read-socket.js';
 
 /** How a data socket's bytes reach the destination through a BatchWriter. */
 export interface BatchedPipeOptions {
@@ -21,10 +22,6 @@ export interface BatchedPipeOptions {
    * connection destroys an owned (`end`) destination, and the destination counts as done once closed.
    */
   readonly pipelineLike: boolean;
-}
-
-function prematureClose(): Error {
-  return Object.assign(new Error('Data connection closed before the end of the data'), { code: 'ERR_STREAM_PREMATURE_CLOSE' });
 }
 
 /** Pipes `socket` into `destination` in ~1 MiB batches with backpressure; resolves once all is written. */

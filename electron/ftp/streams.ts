@@ -1,8 +1,9 @@
-import { PassThrough, type Readable, type Writable } from 'node:stream';
+import type { Readable, Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { command } from './commands.js';
 import { FtpPermanentError, FtpTemporaryError, markConnectionUsable } from './errors.js';
 import { pipeBatched } from './batched-pipe.js';
+import { readSocket } from './read-socket.js';
 import { dropsWrittenChunks, FastReadSink } from './fast-read.js';
 import { crlfToLf, lfToCrlf } from './line-endings.js';
 import { loadFeatures } from './login.js';
@@ -140,8 +141,7 @@ export async function retrieveLines(
     const end = bytes.length > 0 && bytes[bytes.length - 1] === 0x0d ? bytes.length - 1 : bytes.length;
     onLine(decodeText(bytes.subarray(0, end), encoding));
   };
-  const sink = new PassThrough();
-  sink.on('data', (chunk: Buffer) => {
+  const work = readSocket(transfer.socket, (chunk) => {
     let data = carry.length > 0 ? Buffer.concat([carry, chunk]) : chunk;
     let newline = data.indexOf(0x0a);
     while (newline !== -1) {
@@ -150,8 +150,7 @@ export async function retrieveLines(
       newline = data.indexOf(0x0a);
     }
     carry = Buffer.from(data);
-  });
-  const work = pipeline(transfer.socket, sink).then(() => {
+  }).then(() => {
     if (carry.length > 0) emit(carry);
   });
   return finishWithUsable(completeTransfer(session, transfer, work));

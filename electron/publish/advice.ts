@@ -1,4 +1,5 @@
-import { indexNames, webRootNames, type PlanRemoteOnly, type PublishWarning } from '../../shared/publish.js';
+import type { PlanRemoteOnly, PublishWarning } from '../../shared/publish.js';
+import { indexNames, webRootNames } from '../../shared/publish-names.js';
 import type { LocalTree } from './local-tree.js';
 import { remotePathOf } from './remote-tree.js';
 

@@ -2,7 +2,7 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { defaultManifestFolder, loadManifest, manifestPath, ManifestWriter } from './manifest.js';
+import { defaultManifestFolder, loadManifest, manifestPath, ManifestWriter, readManifest } from './manifest.js';
 
 describe('publish manifests', () => {
   let dir: string;
@@ -47,6 +47,36 @@ describe('publish manifests', () => {
     await writeFile(manifestPath(folder, 's', '/'), JSON.stringify({ version: 1, site: 's', remoteRoot: '/', files: { a: { size: -1 } } }));
     expect((await loadManifest(folder, 's', '/')).files).toEqual({});
     expect(JSON.parse(await readFile(manifestPath(folder, 's', '/'), 'utf8'))).toBeTruthy();
+  });
+
+  const good = { size: 3, modified: 1700000000000, remoteSize: 3 };
+  it.each([
+    ['a missing version', { site: 's', remoteRoot: '/', files: {} }],
+    ['another version', { version: 2, site: 's', remoteRoot: '/', files: {} }],
+    ['files as a list', { version: 1, site: 's', remoteRoot: '/', files: [good] }],
+    ['a negative size', { version: 1, site: 's', remoteRoot: '/', files: { a: { ...good, size: -1 } } }],
+    ['a size as text', { version: 1, site: 's', remoteRoot: '/', files: { a: { ...good, remoteSize: '3' } } }],
+    ['a time that is not finite', { version: 1, site: 's', remoteRoot: '/', files: { a: { ...good, modified: null } } }],
+    ['a hash that is not text', { version: 1, site: 's', remoteRoot: '/', files: { a: { ...good, hash: 5 } } }],
+    ['no object at all', 'manifest'],
+  ])('refuses a manifest with %s', (_label, value) => {
+    expect(readManifest(value)).toBeUndefined();
+  });
+
+  it('reads every field, and keeps a file named __proto__ as a file', async () => {
+    const folder = join(dir, 'd');
+    const raw = JSON.parse(
+      `{"version":1,"site":"s","remoteRoot":"/","files":{"a":{"size":1,"modified":2,"remoteSize":3,"remoteModified":4,"hash":"md5:ab"},"__proto__":${JSON.stringify(good)}}}`,
+    ) as unknown;
+    const manifest = readManifest(raw);
+    expect(manifest?.files.a).toEqual({ size: 1, modified: 2, remoteSize: 3, remoteModified: 4, hash: 'md5:ab' });
+    expect(Object.keys(manifest?.files ?? {})).toEqual(['a', '__proto__']);
+    const writer = new ManifestWriter(folder, manifest!);
+    writer.set('__proto__', { ...good, size: 9 });
+    await writer.flush();
+    const again = await loadManifest(folder, 's', '/');
+    expect(Object.getOwnPropertyDescriptor(again.files, '__proto__')?.value).toEqual({ ...good, size: 9 });
+    expect(({} as Record<string, unknown>).size).toBeUndefined();
   });
 
   it.each([

@@ -2,7 +2,6 @@ import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { formatFtpUrl } from '../../../shared/ftp-url.js';
 import type { FtpClient } from '../../ftp/client.js';
-import { applyPublishPlan } from '../../publish/apply-plan.js';
 import { buildPublishPlan, startLocalWalk } from '../../publish/build-plan.js';
 import { listerPool } from '../../publish/lister-pool.js';
 import { defaultManifestFolder } from '../../publish/manifest.js';
@@ -79,6 +78,9 @@ export async function runSync(command: SyncCommand, context: SyncContext): Promi
     return;
   }
   if (!command.json) context.stdout.write('\n');
+  // Loaded only to apply: the transfer queue and zod are half the CLI's start-up, and a dry run or an
+  // up-to-date site never needs them.
+  const { applyPublishPlan } = await import('../../publish/apply-plan.js');
   const progress = progressLine(context.progress);
   const summary = await applyPublishPlan(prepared, {
     client: current,
