@@ -32,14 +32,21 @@ function load() {
     removeListener: vi.fn((channel: string) => listeners.delete(channel)),
   };
   const contextBridge = { exposeInMainWorld: (key: string, value: unknown) => exposed.set(key, value) };
+  // Plays Electron's webUtils: a path for "disk" files, '' for script-made ones, a throw for non-Files.
+  const webUtils = {
+    getPathForFile: vi.fn((file: { name?: unknown; onDisk?: boolean }) => {
+      if (typeof file?.name !== 'string') throw new TypeError('not a File');
+      return file.onDisk === true ? `/home/me/${file.name}` : '';
+    }),
+  };
   const required: string[] = [];
   const require = (name: string) => {
     required.push(name);
     if (name !== 'electron') throw new Error(`sandboxed preload cannot require ${name}`);
-    return { ipcRenderer, contextBridge };
+    return { ipcRenderer, contextBridge, webUtils };
   };
   runInNewContext(code, { require, module: { exports: {} }, exports: {}, Promise, Set, Error, String });
-  return { bridge: exposed.get('ferry') as FerryBridge, ipcRenderer, listeners, required };
+  return { bridge: exposed.get('ferry') as FerryBridge, ipcRenderer, webUtils, listeners, required };
 }
 
 describe('preload bundle', () => {
@@ -78,5 +85,14 @@ describe('preload bundle', () => {
     const { bridge, ipcRenderer } = load();
     bridge.ready();
     expect(ipcRenderer.send).toHaveBeenCalledWith(readyChannel);
+  });
+
+  it('tells a dropped file’s path through webUtils; "" for a script-made file or a non-File', () => {
+    const { bridge, webUtils, ipcRenderer } = load();
+    expect(bridge.pathForFile?.({ name: 'a.txt', onDisk: true } as { name: string })).toBe('/home/me/a.txt');
+    expect(bridge.pathForFile?.({ name: 'made.txt' })).toBe('');
+    expect(bridge.pathForFile?.(42 as unknown as { name: string })).toBe('');
+    expect(webUtils.getPathForFile).toHaveBeenCalledTimes(3);
+    expect(ipcRenderer.invoke).not.toHaveBeenCalled();
   });
 });

@@ -1,6 +1,6 @@
 // Runs sandboxed, so it can only require 'electron': build/bundle-preload.mjs inlines shared/ipc-channels.ts.
 // It must not import zod (or anything importing it); main validates every payload anyway.
-import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import { contextBridge, ipcRenderer, webUtils, type IpcRendererEvent } from 'electron';
 import { eventChannels, invokeChannels, readyChannel } from '../shared/ipc-channels.js';
 import type { FerryBridge } from '../shared/ipc-contract.js';
 import type { Result } from '../shared/result.js';
@@ -31,6 +31,15 @@ const bridge: FerryBridge = {
   },
   ready() {
     ipcRenderer.send(readyChannel);
+  },
+  pathForFile(file) {
+    // File.path is gone since Electron 32; webUtils is the supported way. It throws for anything that is not a
+    // File (the page may pass whatever it likes) and returns '' for a File not backed by a file on disk.
+    try {
+      return webUtils.getPathForFile(file as Parameters<typeof webUtils.getPathForFile>[0]);
+    } catch {
+      return '';
+    }
   },
 };
 

@@ -34,4 +34,7 @@ export const api: FerryBridge = {
   ready() {
     bridge().ready();
   },
+  // Only Electron's preload can tell a dropped file's local path (the preload runs before this module, so
+  // window.ferry is settled); in the web shell the member stays absent, which is how features know.
+  ...(window.ferry?.pathForFile === undefined ? {} : { pathForFile: (file) => window.ferry?.pathForFile?.(file) ?? '' }),
 };

@@ -79,6 +79,14 @@ export type AppInfo = z.infer<typeof appInfoSchema>;
 export type LogLine = z.infer<typeof logLineSchema>;
 
 /**
+ * A file the page holds (a DOM `File`, e.g. from a drop). shared/ has no DOM types, so this names only what
+ * the bridge's callers need; the preload hands the real object to Electron's webUtils.
+ */
+export interface PageFile {
+  readonly name: string;
+}
+
+/**
  * The one object the renderer talks to, whatever carries it (Electron's preload or the web shell's WebSocket).
  */
 export interface FerryBridge {
@@ -86,4 +94,10 @@ export interface FerryBridge {
   on<E extends EventChannel>(event: E, listener: (payload: EventOf<E>) => void): () => void;
   /** Says the renderer's listeners are attached: main flushes the events it queued. */
   ready(): void;
+  /**
+   * The absolute local path of a file dropped from the operating system, '' when it has none (one made by a
+   * script). Only Electron's preload offers it: a browser never reveals local paths, so the web shell's
+   * bridge leaves it out and the renderer says dropping from the computer needs the desktop app.
+   */
+  pathForFile?(file: PageFile): string;
 }

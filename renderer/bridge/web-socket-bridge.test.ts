@@ -78,4 +78,9 @@ describe('createWebSocketBridge', () => {
     expect(result.ok ? 'ok' : result.error.code).toBe('INTERNAL');
     expect(server.urls).toEqual([]);
   });
+
+  it('offers no pathForFile: a browser cannot reveal local paths, so OS drops need the desktop app', () => {
+    const { factory } = fakeServer();
+    expect('pathForFile' in createWebSocketBridge('ws://h/ipc?token=t', factory)).toBe(false);
+  });
 });

@@ -19,7 +19,9 @@ import { emptySelection, selectOnly } from '../browser/selection.js';
 import { usePaneView } from '../browser/use-pane-view.js';
 import { ErrorNotice } from '../errors/error-notice.js';
 import { useTransferActions } from '../transfers/enqueue.js';
+import { DropNotice } from '../transfers/drop-notice.js';
 import { usePaneDrag } from '../transfers/pane-drag.js';
+import { useOsDrop } from '../transfers/use-os-drop.js';
 import { usePublishRemoteFolder, useRefreshOnLanded } from '../transfers/pane-targets.js';
 import { errorText } from '../errors/error-text.js';
 import { permissionsToMode } from './chmod-bits.js';
@@ -107,10 +109,13 @@ export function RemotePane({ session }: { session: RemoteSession }) {
   const focused = view.rows.find((row) => row.key === view.selection.focus && row.kind !== 'parent');
   const targets = selected.length > 0 ? selected : focused !== undefined ? [focused] : [];
   // Local files dropped here upload into this folder; remote ones dragged out download (see pane-drag.ts).
+  // Files dropped from the OS's file manager upload here too, in the desktop app (see os-drop.ts).
+  const osDrop = useOsDrop(transfers);
   const drag = usePaneDrag(
     'remote',
     () => targets.map((row) => ({ name: row.name, folder: row.kind === 'directory' })),
     (items) => void transfers.uploadSelection(items),
+    osDrop.onFiles,
   );
   const existingNames = (listing?.entries ?? []).map((entry) => entry.name);
 
@@ -167,6 +172,7 @@ export function RemotePane({ session }: { session: RemoteSession }) {
         <ErrorNotice error={connection.error} onDismiss={session.dismissError} />
       )}
       {error !== null && <ErrorNotice error={error} onDismiss={dismissError} />}
+      <DropNotice text={osDrop.notice} onDismiss={osDrop.dismiss} />
       {connected === null ? (
         <div className="pane__body">
           <Placeholder connection={connection} />

@@ -39,6 +39,8 @@ export interface TransferActions {
   /** False while no local folder is listed (nowhere to download to). */
   readonly canDownload: boolean;
   uploadSelection(items: readonly PaneItem[]): Promise<string | null>;
+  /** Uploads items of another local folder (files dropped from the OS) into the remote pane's folder. */
+  uploadFrom(localFolder: string, items: readonly PaneItem[]): Promise<string | null>;
   downloadSelection(items: readonly PaneItem[]): Promise<string | null>;
 }
 
@@ -59,6 +61,7 @@ export function useTransferActions(): TransferActions {
     canDownload: remote !== null && localFolder !== null,
     uploadSelection: (items) =>
       remote === null || localFolder === null ? Promise.resolve('Connect to a server first.') : send(uploadRequests(items, localFolder, remote)),
+    uploadFrom: (from, items) => (remote === null ? Promise.resolve('Connect to a server first.') : send(uploadRequests(items, from, remote))),
     downloadSelection: (items) =>
       remote === null || localFolder === null ? Promise.resolve('No local folder is open.') : send(downloadRequests(items, remote, localFolder)),
   };

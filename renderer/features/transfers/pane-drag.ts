@@ -4,6 +4,16 @@ import type { PaneItem } from './enqueue.js';
 /** The drag payload's type: only Ferry's own panes produce or accept it. */
 export const paneDragType = 'application/x-ferry-pane-items';
 
+/**
+ * Who a drag comes from, by the types it carries (the payload itself is unreadable until the drop): Ferry's
+ * other pane, the operating system's file manager ('Files'), or something the panes do not take (text...).
+ * A pane drag wins, should a drag ever carry both.
+ */
+export function dropSource(types: readonly string[]): 'pane' | 'files' | null {
+  if (types.includes(paneDragType)) return 'pane';
+  return types.includes('Files') ? 'files' : null;
+}
+
 /** What a pane drags: its side and the picked items (names in its current folder). */
 interface PaneDrag {
   readonly side: 'local' | 'remote';
@@ -27,11 +37,21 @@ export function parsePaneDrag(text: string, into: 'local' | 'remote'): readonly 
 /**
  * Drag and drop between the panes: the wrapper around a pane's table gets these props. Dragging starts on a
  * (draggable) row and carries the pane's picked items; dropping on the other pane transfers them into its
- * folder (local → remote uploads, remote → local downloads). `over` lights the drop target.
+ * folder (local → remote uploads, remote → local downloads). `over` lights the drop target. With `onFiles`,
+ * the pane also takes files dropped from the operating system: they are handed over during the drop event,
+ * the only moment a DataTransfer's files can be read.
  */
-export function usePaneDrag(side: 'local' | 'remote', picked: () => readonly PaneItem[], onDrop: (items: readonly PaneItem[]) => void) {
+export function usePaneDrag(
+  side: 'local' | 'remote',
+  picked: () => readonly PaneItem[],
+  onDrop: (items: readonly PaneItem[]) => void,
+  onFiles?: (files: readonly File[]) => void,
+) {
   const [over, setOver] = useState(false);
-  const accepts = (event: DragEvent) => event.dataTransfer.types.includes(paneDragType);
+  const accepts = (event: DragEvent) => {
+    const source = dropSource(event.dataTransfer.types);
+    return source === 'pane' || (source === 'files' && onFiles !== undefined);
+  };
   return {
     over,
     props: {
@@ -56,6 +76,10 @@ export function usePaneDrag(side: 'local' | 'remote', picked: () => readonly Pan
         setOver(false);
         if (!accepts(event)) return;
         event.preventDefault();
+        if (dropSource(event.dataTransfer.types) === 'files') {
+          onFiles?.(Array.from(event.dataTransfer.files));
+          return;
+        }
         const items = parsePaneDrag(event.dataTransfer.getData(paneDragType), side);
         if (items !== null) onDrop(items);
       },
