@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { EventChannel, InvokeChannel } from './ipc-channels.js';
 import { localListingSchema } from './local-entry.js';
-import { remoteListingSchema } from './remote-entry.js';
+import { packedRemoteListingSchema } from './remote-listing-wire.js';
 import {
   remoteChmodRequestSchema,
   remoteConnectRequestSchema,
@@ -42,7 +42,7 @@ export const invokeContract = {
   'remote:connect': { request: remoteConnectRequestSchema, response: remoteConnectResponseSchema },
   'remote:trust': { request: remoteTrustRequestSchema, response: remoteConnectResponseSchema },
   'remote:disconnect': { request: remoteSessionRequestSchema, response: remoteDoneSchema },
-  'remote:list': { request: remoteListRequestSchema, response: remoteListingSchema },
+  'remote:list': { request: remoteListRequestSchema, response: packedRemoteListingSchema },
   'remote:mkdir': { request: remotePathRequestSchema, response: remoteMkdirResponseSchema },
   'remote:rename': { request: remoteRenameRequestSchema, response: remoteDoneSchema },
   'remote:delete': { request: remotePathRequestSchema, response: remoteDoneSchema },

@@ -1,4 +1,5 @@
 import type { RemoteEntry } from '../../shared/remote-entry.js';
+import { isHiddenName } from '../../shared/remote-listing-wire.js';
 import type { FileInfo, FileType } from '../ftp/list/index.js';
 
 const kinds: Record<FileType, RemoteEntry['kind']> = {
@@ -21,6 +22,6 @@ export function toRemoteEntry(info: FileInfo): RemoteEntry {
     owner: info.owner ?? null,
     group: info.group ?? null,
     linkTarget: info.target ?? null,
-    hidden: info.name.startsWith('.'),
+    hidden: isHiddenName(info.name),
   };
 }

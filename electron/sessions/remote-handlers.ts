@@ -1,3 +1,5 @@
+import { packRemoteListing } from '../../shared/remote-listing-wire.js';
+import { ok } from '../../shared/result.js';
 import type { Handler, HandlerContext } from '../ipc/handler-table.js';
 import type { SessionManager } from './session-manager.js';
 
@@ -45,7 +47,10 @@ export function createRemoteHandlers(manager: SessionManager): RemoteHandlers {
     'remote:connect': (payload, context) => settle(manager.connect(payload, own(context)), context),
     'remote:trust': (payload, context) => settle(manager.trust(payload, own(context)), context),
     'remote:disconnect': ({ sessionId }, context) => manager.disconnect(sessionId, own(context)),
-    'remote:list': ({ sessionId, path }, context) => manager.list(sessionId, own(context), path),
+    'remote:list': async ({ sessionId, path }, context) => {
+      const listed = await manager.list(sessionId, own(context), path);
+      return listed.ok ? ok(packRemoteListing(listed.value)) : listed;
+    },
     'remote:mkdir': ({ sessionId, path }, context) => manager.mkdir(sessionId, own(context), path),
     'remote:rename': ({ sessionId, from, to }, context) => manager.rename(sessionId, own(context), from, to),
     'remote:delete': ({ sessionId, path }, context) => manager.deleteFile(sessionId, own(context), path),

@@ -2,6 +2,7 @@ import { useCallback, useEffect } from 'react';
 import type { AppError } from '../../shared/errors.js';
 import type { RemoteListing } from '../../shared/remote-entry.js';
 import { useBridge } from './bridge-context.js';
+import { listRemote } from './list-remote.js';
 import { useFolderLoader } from './use-folder-loader.js';
 
 /** A remote folder as the pane sees it: the last good listing, whether a load runs, and the last error. */
@@ -25,7 +26,7 @@ export function useRemoteListing(sessionId: string | null, startPath: string | u
   const bridge = useBridge();
   const load = useCallback(
     (path: string | undefined) =>
-      sessionId === null ? null : bridge.invoke('remote:list', path === undefined ? { sessionId } : { sessionId, path }),
+      sessionId === null ? null : listRemote(bridge, path === undefined ? { sessionId } : { sessionId, path }),
     [bridge, sessionId],
   );
   const { listing, loading, error, open, refresh, dismissError, showError, reset } = useFolderLoader(load, false);

@@ -63,4 +63,20 @@ describe('Unix LIST lines', () => {
     const lines = ['total 8', '-rw-r--r-- 1 u g 1 Nov 20 12:00 b', '', 'junk', 'drwxr-xr-x 2 u g 4096 Nov 20 12:00 a'];
     expect(parseListLines(lines, midNovember).map((e) => e.name)).toEqual(['b', 'a']);
   });
+
+  it('works a repeated date out afresh for another clock, offset or layout', () => {
+    const line = '-rw-r--r-- 1 u g 5 Dec 31 23:30 f';
+    const modifiedAt = (options: ListParseOptions): string | undefined => parseListLines([line], options)[0]?.modified?.toISOString();
+    // Same text, read in January 2027 and in November 2026: last December is in a different year.
+    expect(modifiedAt(at('2027-01-02T00:00:00Z'))).toBe('2026-12-31T23:30:00.000Z');
+    expect(modifiedAt(midNovember)).toBe('2025-12-31T23:30:00.000Z');
+    expect(modifiedAt(at('2027-01-02T00:00:00Z', 60))).toBe('2026-12-31T22:30:00.000Z');
+    const dayFirst = parseListLines(['-rw-r--r-- 1 u g 5 12 Nov 10:00 f'], midNovember)[0]?.modified?.toISOString();
+    const monthFirst = parseListLines(['-rw-r--r-- 1 u g 5 Nov 12 10:00 f'], midNovember)[0]?.modified?.toISOString();
+    expect([dayFirst, monthFirst]).toEqual(['2026-11-12T10:00:00.000Z', '2026-11-12T10:00:00.000Z']);
+    // Each entry gets its own Date: changing one must not move another file's time.
+    const [a, b] = parseListLines([line, line.replace(' f', ' g')], midNovember);
+    a?.modified?.setTime(0);
+    expect(b?.modified?.toISOString()).toBe('2025-12-31T23:30:00.000Z');
+  });
 });

@@ -27,7 +27,7 @@ describe('deleteEntries', () => {
         calls.push(`${channel} ${payload.path}`);
         if (channel === 'remote:list') {
           const names = folders[payload.path] ?? [];
-          return { ok: true, value: { path: payload.path, parent: '/', entries: names.map((name) => ({ name })) } };
+          return { ok: true, value: { path: payload.path, parent: '/', strings: [], rows: names.map((name) => [name, 'file', 0, null, -1, null, -1, -1, null]) } };
         }
         if (failing.includes(payload.path)) return { ok: false, error: { code: 'FTP_PERMANENT', message: 'no', detail: '550 Permission denied.' } };
         return { ok: true, value: {} };

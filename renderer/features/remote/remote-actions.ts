@@ -48,7 +48,7 @@ export async function deleteEntries(
     const path = remoteJoin(folder, item.name);
     if (item.folder) {
       const listed = await bridge.invoke('remote:list', { sessionId, path }).catch(bridgeDown);
-      if (listed.ok && listed.value.entries.some((entry) => entry.name !== '.' && entry.name !== '..')) {
+      if (listed.ok && listed.value.rows.some(([name]) => name !== '.' && name !== '..')) {
         outcomes.push({ name: item.name, notEmpty: true });
         continue;
       }

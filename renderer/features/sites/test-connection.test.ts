@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { RemoteListing } from '../../../shared/remote-entry.js';
+import type { PackedRemoteListing, RemoteEntryRow } from '../../../shared/remote-listing-wire.js';
 import type { Result } from '../../../shared/result.js';
 import { runConnectionTest, testOutcome } from './test-connection.js';
 import type { SitesState } from './use-sites.js';
@@ -16,9 +16,10 @@ const certificate = {
   pem: null,
 };
 const capabilities = { tls: true, tlsVersion: 'TLSv1.3', mlsd: false, utf8: true, resume: true, mfmt: false, epsv: true };
-const listing = (path: string, count: number): Result<RemoteListing> => ({
+const row: RemoteEntryRow = ['a', 'file', 1, null, -1, null, -1, -1, null];
+const listing = (path: string, count: number): Result<PackedRemoteListing> => ({
   ok: true,
-  value: { path, parent: null, entries: Array.from({ length: count }, () => ({}) as RemoteListing['entries'][number]) },
+  value: { path, parent: null, strings: [], rows: Array.from({ length: count }, () => row) },
 });
 
 describe('testOutcome', () => {

@@ -1,4 +1,4 @@
-import type { RemoteListing } from '../../../shared/remote-entry.js';
+import type { PackedRemoteListing } from '../../../shared/remote-listing-wire.js';
 import type { RemoteConnectRequest, RemoteConnectResponse } from '../../../shared/remote-session.js';
 import type { Result } from '../../../shared/result.js';
 import { errorText } from '../errors/error-text.js';
@@ -23,7 +23,7 @@ function plural(count: number): string {
  * Turns a `remote:connect` answer (and the listing of the site's default folder, once connected) into one
  * readable sentence, the server's own words as detail, and what the server supports.
  */
-export function testOutcome(result: Result<RemoteConnectResponse>, listing?: Result<RemoteListing>): TestOutcome {
+export function testOutcome(result: Result<RemoteConnectResponse>, listing?: Result<PackedRemoteListing>): TestOutcome {
   if (!result.ok) {
     const text = errorText(result.error);
     return { tone: 'error', text: `${text.title} ${text.nextStep}`, detail: result.error.detail ?? result.error.message };
@@ -50,7 +50,7 @@ export function testOutcome(result: Result<RemoteConnectResponse>, listing?: Res
     };
   }
   const how = answer.capabilities !== undefined ? '' : answer.secure ? ', encrypted' : ', without encryption';
-  const listed = listing === undefined ? `Starting folder: ${answer.path}` : `Listed ${listing.value.path} (${plural(listing.value.entries.length)}).`;
+  const listed = listing === undefined ? `Starting folder: ${answer.path}` : `Listed ${listing.value.path} (${plural(listing.value.rows.length)}).`;
   return { tone: 'ok', text: `Connected and logged in${how}. ${listed}`, detail: answer.welcome, ...capabilities };
 }
 
