@@ -4,7 +4,7 @@ import { Transform } from 'node:stream';
 /**
  * A TCP proxy in front of a plain-FTP server that carries the data connections too (it rewrites 229/227
  * replies to its own ports), throttles data, records the client's commands, and can "take the server down":
- * `cut(ms)` drops every connection and refuses new ones for `ms`, then listens again on the same port.
+ * `cut(ms)` drops every connection and drops new ones at once for `ms`, then serves again on the same port.
  */
 export interface CutProxy {
   readonly port: number;
@@ -89,7 +89,14 @@ export async function startCutProxy(targetPort: number, dataBytesPerSecond: numb
     return line;
   };
 
-  let listener = createServer(handleControl);
+  // While "down", connections are accepted and dropped at once rather than the port being closed: a closed
+  // port can be taken by any other process of a parallel test run in the meantime, and listening again then
+  // fails (which hung this proxy's tests once in CI).
+  let downUntil = 0;
+  const listener = createServer((client) => {
+    if (Date.now() < downUntil) client.destroy();
+    else handleControl(client);
+  });
   await new Promise<void>((resolve) => listener.listen(0, '127.0.0.1', resolve));
   const port = (listener.address() as AddressInfo).port;
 
@@ -102,13 +109,9 @@ export async function startCutProxy(targetPort: number, dataBytesPerSecond: numb
     port,
     commands,
     async cut(downMs) {
-      await new Promise<void>((resolve) => {
-        listener.close(() => resolve());
-        dropAll();
-      });
+      downUntil = Date.now() + downMs;
+      dropAll();
       await new Promise((resolve) => setTimeout(resolve, downMs));
-      listener = createServer(handleControl);
-      await new Promise<void>((resolve) => listener.listen(port, '127.0.0.1', resolve));
     },
     async close() {
       dropAll();
