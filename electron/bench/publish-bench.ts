@@ -87,7 +87,8 @@ export async function measurePublishNoChange(options: PublishBenchOptions = {}):
   const runs = options.runs ?? 3;
   const timeoutMs = options.timeoutMs ?? 300_000;
   const work = await mkdtemp(join(tmpdir(), 'ferry-publish-bench-'));
-  const cliBin = options.cliScript ?? (await resolveCli(repo, join(work, 'cli'))).script;
+  // Inside the repo: the bundle keeps packages external, so it must sit where node_modules is found.
+  const cliBin = options.cliScript ?? (await resolveCli(repo, join(repo, 'artifacts/bench/cli'))).script;
   const server = await startServer({ kind: 'vsftpd', tls: 'plain' });
   // The CLI keeps its manifests under FERRY_USER_DATA; the measured processes inherit it.
   const previousUserData = process.env['FERRY_USER_DATA'];

@@ -34,7 +34,8 @@ function distProblem(repo: string): string | undefined {
 
 /**
  * Picks the CLI: the build's bundle `dist/cli/ferry.js` when it is fresh (or `--runner dist`), else the same
- * bundle made now from the current sources by build/bundle-cli.mjs into `outDir`.
+ * bundle made now from the current sources by build/bundle-cli.mjs into `outDir` (inside the repo: packages
+ * stay external and are found in its node_modules).
  */
 export async function resolveCli(repo: string, outDir: string, wanted?: RunnerMode): Promise<CliRunner> {
   const problem = distProblem(repo);
