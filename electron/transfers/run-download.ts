@@ -137,7 +137,11 @@ async function retrieveInto(client: FtpClient, remotePath: string, partPath: str
     await client.download(remotePath, counter, { offset, ...slabSizeFor(size === undefined ? undefined : size - offset) });
   } catch (error) {
     stopping = true;
-    counter.destroy();
+    // End, never destroy, the counter: the bytes it holds are a true prefix of the file, so the .part keeps
+    // them for the resume. Destroying it after the engine had ended it, but before its readable side said
+    // 'end', left `written` pending for ever (Node 20's pipeline saw no premature close): a lost connection
+    // then hung the job instead of retrying it.
+    if (!counter.writableEnded) counter.end();
     await written.catch(() => undefined);
     throw fileError ?? error;
   }
