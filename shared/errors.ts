@@ -25,6 +25,10 @@ export const appErrorCodes = [
   'CANCELLED',
   /** The server does not offer FTP over TLS (it refused AUTH TLS) and the connection required it. */
   'TLS_UNAVAILABLE',
+  /** A new folder or a rename target whose name is already taken; nothing is overwritten. */
+  'ALREADY_EXISTS',
+  /** The operation does not exist on this system (e.g. changing POSIX permissions on Windows). */
+  'NOT_SUPPORTED',
 ] as const;
 
 export const appErrorCodeSchema = z.enum(appErrorCodes);

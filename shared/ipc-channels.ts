@@ -5,6 +5,10 @@
 export const invokeChannels = [
   'app:info',
   'local:list',
+  'local:mkdir',
+  'local:rename',
+  'local:delete',
+  'local:chmod',
   'remote:connect',
   'remote:trust',
   'remote:disconnect',

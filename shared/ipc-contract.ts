@@ -1,6 +1,14 @@
 import { z } from 'zod';
 import type { EventChannel, InvokeChannel } from './ipc-channels.js';
 import { localListingSchema } from './local-entry.js';
+import {
+  localChmodRequestSchema,
+  localDeleteRequestSchema,
+  localDoneSchema,
+  localMkdirRequestSchema,
+  localPathResponseSchema,
+  localRenameRequestSchema,
+} from './local-fs.js';
 import { packedRemoteListingSchema } from './remote-listing-wire.js';
 import {
   remoteChmodRequestSchema,
@@ -38,6 +46,11 @@ export const invokeContract = {
     request: z.object({ path: z.string().min(1).max(4096).optional() }).strict(),
     response: localListingSchema,
   },
+  // The local pane's file operations (electron/services/local-*.ts); names are single names, see local-fs.ts.
+  'local:mkdir': { request: localMkdirRequestSchema, response: localPathResponseSchema },
+  'local:rename': { request: localRenameRequestSchema, response: localPathResponseSchema },
+  'local:delete': { request: localDeleteRequestSchema, response: localDoneSchema },
+  'local:chmod': { request: localChmodRequestSchema, response: localDoneSchema },
   // Remote browsing (electron/sessions). Passwords only ever travel in remote:connect / remote:trust requests.
   'remote:connect': { request: remoteConnectRequestSchema, response: remoteConnectResponseSchema },
   'remote:trust': { request: remoteTrustRequestSchema, response: remoteConnectResponseSchema },

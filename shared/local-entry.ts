@@ -10,6 +10,8 @@ export const localEntrySchema = z.object({
   size: z.number().nonnegative(),
   modified: z.number().nullable(),
   hidden: z.boolean(),
+  /** Permission bits (`stat.mode & 0o7777`, a link's target's); absent when unknown. Meaningless on Windows. */
+  mode: z.number().int().min(0).max(0o7777).optional(),
 });
 
 /** A listed local folder: its absolute path, its parent (null at a root) and its entries. */

@@ -24,9 +24,35 @@ describe('createDispatcher', () => {
     ['no payload object', 'app:info', undefined, '(payload)'],
     ['an array', 'local:list', ['/tmp'], '(payload)'],
     ['null', 'local:list', null, '(payload)'],
+    // The local file operations: absolute paths, and a single name that cannot leave its folder.
+    ['a relative folder', 'local:mkdir', { folder: 'home/ann', name: 'new' }, 'folder'],
+    ['a name with a slash', 'local:mkdir', { folder: '/home/ann', name: 'a/b' }, 'name'],
+    ['a name that climbs', 'local:mkdir', { folder: '/home/ann', name: '..' }, 'name'],
+    ['a name with a backslash', 'local:mkdir', { folder: 'C:\\Users', name: '..\\x' }, 'name'],
+    ['a name with a line break', 'local:mkdir', { folder: '/home/ann', name: 'a\nb' }, 'name'],
+    ['an empty name', 'local:mkdir', { folder: '/home/ann', name: '' }, 'name'],
+    ['no name', 'local:mkdir', { folder: '/home/ann' }, 'name'],
+    ['a rename into another folder', 'local:rename', { path: '/home/ann/a.txt', name: '../b.txt' }, 'name'],
+    ['a rename of a relative path', 'local:rename', { path: 'a.txt', name: 'b.txt' }, 'path'],
+    ['a rename with a full target path', 'local:rename', { path: '/home/ann/a.txt', to: '/tmp/b.txt' }, 'to'],
+    ['a delete of a relative path', 'local:delete', { path: 'site' }, 'path'],
+    ['a delete with NUL', 'local:delete', { path: '/home/ann/a\0b' }, 'path'],
+    ['a delete of several paths', 'local:delete', { path: ['/a', '/b'] }, 'path'],
+    ['a non-octal mode', 'local:chmod', { path: '/home/ann/run.sh', mode: '789' }, 'mode'],
+    ['a numeric mode', 'local:chmod', { path: '/home/ann/run.sh', mode: 755 }, 'mode'],
+    ['a chmod of a relative path', 'local:chmod', { path: 'run.sh', mode: '755' }, 'path'],
   ])('refuses %s with INVALID_ARGUMENT naming the field', async (_label, channel, payload, field) => {
     const handler = vi.fn();
-    const dispatch = createDispatcher(fakeHandlerTable({ 'local:list': handler, 'app:info': handler }));
+    const dispatch = createDispatcher(
+      fakeHandlerTable({
+        'local:list': handler,
+        'app:info': handler,
+        'local:mkdir': handler,
+        'local:rename': handler,
+        'local:delete': handler,
+        'local:chmod': handler,
+      }),
+    );
     const result = await dispatch(channel, payload, testContext());
     expect(handler).not.toHaveBeenCalled();
     expect(result.ok).toBe(false);
@@ -34,6 +60,20 @@ describe('createDispatcher', () => {
     expect(result.error.code).toBe('INVALID_ARGUMENT');
     expect(result.error.message).toContain(channel);
     expect(result.error.message).toContain(field);
+  });
+
+  it.each([
+    ['local:mkdir', { folder: '/home/ann', name: '.htaccess' }],
+    ['local:mkdir', { folder: 'C:\\Users\\ann', name: 'new folder' }],
+    ['local:rename', { path: '/home/ann/a.txt', name: 'b c.txt' }],
+    ['local:delete', { path: '\\\\server\\share\\old' }],
+    ['local:chmod', { path: '/home/ann/run.sh', mode: '0755' }],
+  ] as const)('passes a good %s request to its handler', async (channel, payload) => {
+    const handler = vi.fn(async () => ok({}));
+    const dispatch = createDispatcher(fakeHandlerTable({ [channel]: handler }));
+    const result = await dispatch(channel, payload, testContext());
+    expect(result.ok).toBe(true);
+    expect(handler).toHaveBeenCalledWith(payload, expect.anything());
   });
 
   it('passes the parsed payload and the context to the handler and returns its value', async () => {

@@ -9,6 +9,10 @@ export function fakeHandlerTable(overrides: Partial<HandlerTable> = {}): Handler
   return {
     'app:info': async () => ok({ name: 'Ferry', version: '1.2.3', platform: 'linux', shell: 'web' }),
     'local:list': async ({ path }) => ok({ path: path ?? '/home/u', parent: null, entries: [] }),
+    'local:mkdir': async ({ folder, name }) => ok({ path: `${folder}/${name}` }),
+    'local:rename': async ({ path, name }) => ok({ path: `${path}/../${name}` }),
+    'local:delete': async () => ok({}),
+    'local:chmod': async () => ok({}),
     'remote:connect': async () => ok({ status: 'connected', sessionId: 's1', path: '/', secure: false, welcome: '220 hi' }),
     'remote:trust': async () => ok({ status: 'connected', sessionId: 's1', path: '/', secure: true, welcome: '220 hi' }),
     'remote:disconnect': async () => ok({}),

@@ -4,7 +4,11 @@ import type { HandlerTable } from '../ipc/handler-table.js';
 import { createRemoteHandlers } from '../sessions/remote-handlers.js';
 import type { SessionManager } from '../sessions/session-manager.js';
 import { appInfo, type PackageInfo } from './app-info.js';
+import { changeLocalMode } from './local-chmod.js';
+import { deleteLocalEntry } from './local-delete.js';
 import { listLocalFolder } from './local-list.js';
+import { makeLocalFolder } from './local-mkdir.js';
+import { renameLocalEntry } from './local-rename.js';
 import type { SitesDeps } from './sites-deps.js';
 import { createMissingSitesHandlers, createSitesHandlers } from './sites-handlers.js';
 import { createMissingTransferHandlers, createTransferHandlers, type TransferService } from '../transfers/transfer-handlers.js';
@@ -31,6 +35,10 @@ export function createHandlers(deps: HandlerDeps): HandlerTable {
   return {
     'app:info': async () => ok(appInfo(deps.pkg, deps.shell, deps.platform)),
     'local:list': async ({ path }) => listLocalFolder(path, { homeDir: deps.homeDir }),
+    'local:mkdir': async ({ folder, name }) => makeLocalFolder(folder, name),
+    'local:rename': async ({ path, name }) => renameLocalEntry(path, name),
+    'local:delete': async ({ path }) => deleteLocalEntry(path),
+    'local:chmod': async ({ path, mode }) => changeLocalMode(path, mode, deps.platform),
     ...createRemoteHandlers(deps.sessions),
     ...(deps.sites === undefined ? createMissingSitesHandlers() : createSitesHandlers(deps.sites)),
     ...(deps.transfers === undefined ? createMissingTransferHandlers() : createTransferHandlers(deps.transfers)),

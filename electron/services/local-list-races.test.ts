@@ -35,7 +35,7 @@ describe('listLocalFolder when entries misbehave', () => {
     if (!result.ok) throw new Error(result.error.message);
     expect(result.value.entries).toEqual([
       { name: 'locked.txt', kind: 'file', size: 0, modified: null, hidden: false },
-      { name: 'ok.txt', kind: 'file', size: 1, modified: expect.any(Number), hidden: false },
+      { name: 'ok.txt', kind: 'file', size: 1, modified: expect.any(Number), hidden: false, mode: expect.any(Number) },
     ]);
   });
 });

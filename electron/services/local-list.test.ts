@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, rm, symlink, utimes, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, mkdtemp, rm, symlink, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -50,6 +50,18 @@ describe('listLocalFolder', () => {
       ['.git', '.htaccess', 'dangling', 'home.html', 'images', 'index.html', 'pics'],
     );
     for (const entry of result.value.entries) expect(entry.modified).toBeGreaterThan(0);
+  });
+
+  it.skipIf(process.platform === 'win32')('carries the permission bits, a link\'s from its target', async () => {
+    await writeFile(join(root, 'run.sh'), '#!/bin/sh\n', { mode: 0o750 });
+    await chmod(join(root, 'run.sh'), 0o750);
+    await symlink(join(root, 'run.sh'), join(root, 'run-link'));
+    const result = await listLocalFolder(root, { homeDir: root });
+    await rm(join(root, 'run.sh'));
+    await rm(join(root, 'run-link'));
+    if (!result.ok) throw new Error(result.error.message);
+    expect(byName(result.value.entries, 'run.sh')?.mode).toBe(0o750);
+    expect(byName(result.value.entries, 'run-link')?.mode).toBe(0o750);
   });
 
   it('lists the home folder when no path is given', async () => {

@@ -69,7 +69,7 @@ function describeEntry(folder: string, dirent: Dirent): LocalEntry | null {
   }
   if (!own.isSymbolicLink()) {
     const kind = statsKind(own);
-    return { name: dirent.name, kind, size: kind === 'file' ? own.size : 0, modified: own.mtimeMs, hidden };
+    return { name: dirent.name, kind, size: kind === 'file' ? own.size : 0, modified: own.mtimeMs, hidden, mode: own.mode & 0o7777 };
   }
   let target: Stats | null = null;
   try {
@@ -78,7 +78,8 @@ function describeEntry(folder: string, dirent: Dirent): LocalEntry | null {
     // A dangling link: its own times will do.
   }
   const size = target?.isFile() === true ? target.size : 0;
-  return { name: dirent.name, kind: 'symlink', size, modified: (target ?? own).mtimeMs, hidden };
+  // The target's mode: chmod follows links, so that is what the permissions dialog would change.
+  return { name: dirent.name, kind: 'symlink', size, modified: (target ?? own).mtimeMs, hidden, mode: (target ?? own).mode & 0o7777 };
 }
 
 function statsKind(stats: Stats): EntryKind {

@@ -13,6 +13,8 @@ export interface LocalListingState {
   open(path?: string): Promise<boolean>;
   refresh(): Promise<boolean>;
   dismissError(): void;
+  /** Shows an error from another local call (mkdir, rename…) in the same place. */
+  showError(error: AppError): void;
 }
 
 /** Loads local folders through `local:list`, starting with the home folder. */
@@ -22,11 +24,11 @@ export function useLocalListing(): LocalListingState {
     (path: string | undefined) => bridge.invoke('local:list', path === undefined ? {} : { path }),
     [bridge],
   );
-  const { listing, loading, error, open, refresh, dismissError } = useFolderLoader(load, true);
+  const { listing, loading, error, open, refresh, dismissError, showError } = useFolderLoader(load, true);
 
   useEffect(() => {
     void open();
   }, [open]);
 
-  return { listing, loading, error, open, refresh, dismissError };
+  return { listing, loading, error, open, refresh, dismissError, showError };
 }

@@ -1,9 +1,11 @@
+import { useEffect, useState } from 'react';
+import { isWindowsLocalPath } from '../../../shared/local-path.js';
+import { copyText } from '../../components/copy-text.js';
 import { ComputerIcon } from '../../components/icons.js';
 import type { LocalEntry } from '../../../shared/local-entry.js';
 import { useLocalListing } from '../../state/use-local-listing.js';
 import { ErrorNotice } from '../errors/error-notice.js';
 import { useTransferActions } from '../transfers/enqueue.js';
-import { LocalTransferMenu } from '../transfers/local-transfer-menu.js';
 import { usePaneDrag } from '../transfers/pane-drag.js';
 import { usePublishLocalFolder, useRefreshOnLanded } from '../transfers/pane-targets.js';
 import { UploadIcon } from '../transfers/transfer-icons.js';
@@ -11,6 +13,9 @@ import { localColumns } from './file-columns.js';
 import type { FileRow } from './file-row.js';
 import { FileTable } from './file-table.js';
 import { paneStatus } from './format.js';
+import { rowAfterDelete } from './local-actions.js';
+import { FileContextMenu } from './file-context-menu.js';
+import { LocalDialogs, type LocalDialog } from './local-dialogs.js';
 import { PaneFilter } from './pane-filter.js';
 import { PathBar } from './path-bar.js';
 import { baseName, joinPath } from './path-crumbs.js';
@@ -20,10 +25,14 @@ import './browser.css';
 
 const toRow = (entry: LocalEntry): Omit<FileRow, 'key'> => entry;
 
-/** The left pane: the user's own disk, listed through `local:list`. */
+/** The left pane: the user's own disk, listed through `local:list` and changed through the other `local:*` calls. */
 export function LocalPane() {
-  const { listing, loading, error, open, refresh, dismissError } = useLocalListing();
+  const { listing, loading, error, open, refresh, dismissError, showError } = useLocalListing();
   const view = usePaneView(listing?.entries ?? null, listing?.parent != null, toRow, false);
+  const [dialog, setDialog] = useState<LocalDialog>({ kind: 'none' });
+  const [notice, setNotice] = useState<string | null>(null);
+  // Bumped after a dialog's change so the grid takes the keyboard back (FileTable's focusKey).
+  const [focusTick, setFocusTick] = useState(0);
   // Transfers: uploads go to the remote pane's folder; finished downloads into this folder refresh it.
   const transfers = useTransferActions();
   usePublishLocalFolder(listing?.path ?? null);
@@ -33,10 +42,13 @@ export function LocalPane() {
   const pickedItems = () => picked.map((row) => ({ name: row.name, folder: row.kind === 'directory' }));
   // Remote files dropped here download into this folder; local ones dragged out upload (see pane-drag.ts).
   const drag = usePaneDrag('local', pickedItems, (items) => void transfers.downloadSelection(items));
-  const upload =
-    transfers.canUpload && picked.length > 0
-      ? () => void transfers.uploadSelection(picked.map((row) => ({ name: row.name, folder: row.kind === 'directory' })))
-      : undefined;
+  const upload = transfers.canUpload && picked.length > 0 ? () => void transfers.uploadSelection(pickedItems()) : undefined;
+
+  useEffect(() => {
+    if (notice === null) return;
+    const timer = window.setTimeout(() => setNotice(null), 2500);
+    return () => window.clearTimeout(timer);
+  }, [notice]);
 
   async function navigate(path: string, focusName?: string) {
     if (await open(path)) {
@@ -64,6 +76,47 @@ export function LocalPane() {
     }
   }
 
+  const folder = listing?.path ?? '';
+  const single = picked.length === 1 ? picked[0] : undefined;
+  const remove =
+    listing !== null && picked.length > 0
+      ? () => {
+          const names = picked.map((row) => row.name);
+          const items = picked.map((row) => ({ name: row.name, folder: row.kind === 'directory' }));
+          setDialog({ kind: 'delete', items, land: rowAfterDelete(view.rows, names) });
+        }
+      : undefined;
+  const permissions = () => {
+    const first = picked[0];
+    const mode = first?.mode ?? (first?.kind === 'directory' ? 0o755 : 0o644);
+    setDialog({ kind: 'chmod', names: picked.map((row) => row.name), mode: mode & 0o777 });
+  };
+  const actions = {
+    ...(single !== undefined && (single.kind === 'directory' || single.kind === 'symlink') ? { open: () => openRow(single) } : {}),
+    ...(upload === undefined ? {} : { transfer: upload }),
+    newFolder: () => setDialog({ kind: 'new-folder' }),
+    ...(single === undefined ? {} : { rename: () => setDialog({ kind: 'rename', name: single.name }) }),
+    // A Windows disk has no POSIX permissions: the item is not offered there at all.
+    permissions: isWindowsLocalPath(folder) ? null : picked.length > 0 && listing !== null ? permissions : undefined,
+    ...(remove === undefined ? {} : { remove }),
+    copyPath: () => {
+      const paths = picked.length > 0 ? picked.map((row) => joinPath(folder, row.name)) : [folder];
+      void copyText(paths.join('\n')).then((done) => setNotice(done ? 'Path copied' : 'Could not copy'));
+    },
+    refresh: () => void refresh(),
+  };
+
+  async function afterChange(focus: string | null) {
+    await refresh();
+    if (focus !== null) view.setSelection(selectOnly(focus));
+    setFocusTick((tick) => tick + 1);
+  }
+
+  function closeDialog() {
+    setDialog({ kind: 'none' });
+    setFocusTick((tick) => tick + 1);
+  }
+
   return (
     <section className="pane" aria-labelledby="local-pane-title">
       <header className="pane__header">
@@ -87,7 +140,7 @@ export function LocalPane() {
       </header>
       <PathBar
         side="Local"
-        path={listing?.path ?? ''}
+        path={folder}
         canGoUp={listing?.parent != null}
         busy={loading}
         showHidden={view.showHidden}
@@ -98,7 +151,7 @@ export function LocalPane() {
         tools={<PaneFilter side="Local" value={view.filter} onChange={view.setFilter} />}
       />
       {error !== null && <ErrorNotice error={error} onDismiss={dismissError} />}
-      <LocalTransferMenu onUpload={upload} onRefresh={() => void refresh()}>
+      <FileContextMenu side="local" actions={actions}>
         <div className={`pane__table transfer-menu-target${drag.over ? ' pane-drop-target' : ''}`} {...drag.props}>
           <FileTable
             label="Local files"
@@ -108,15 +161,30 @@ export function LocalPane() {
             onSort={view.onSort}
             selection={view.selection}
             onSelectionChange={view.setSelection}
-            actions={{ onOpen: openRow, onUp: goUp, onRefresh: () => void refresh() }}
-            resetScrollKey={listing?.path ?? ''}
+            actions={{
+              onOpen: openRow,
+              onUp: goUp,
+              onRefresh: () => void refresh(),
+              onRename: (row) => setDialog({ kind: 'rename', name: row.name }),
+              ...(remove === undefined ? {} : { onDelete: remove }),
+            }}
+            resetScrollKey={folder}
             draggableRows={transfers.canUpload}
+            focusKey={focusTick === 0 ? undefined : String(focusTick)}
           />
         </div>
-      </LocalTransferMenu>
+      </FileContextMenu>
       <footer className="pane__status" role="status">
-        {listing === null ? (loading ? 'Loading…' : '') : paneStatus(view)}
+        {notice ?? (listing === null ? (loading ? 'Loading…' : '') : paneStatus(view))}
       </footer>
+      <LocalDialogs
+        dialog={dialog}
+        folder={folder}
+        existing={(listing?.entries ?? []).map((entry) => entry.name)}
+        onClose={closeDialog}
+        onDone={afterChange}
+        onError={showError}
+      />
     </section>
   );
 }

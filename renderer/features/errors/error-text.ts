@@ -86,6 +86,14 @@ export const errorTexts = {
     title: 'The server does not offer FTP over TLS.',
     nextStep: 'Connect without encryption only if you trust the network: choose “FTP over TLS if available” or plain FTP.',
   },
+  ALREADY_EXISTS: {
+    title: 'Something with that name already exists here.',
+    nextStep: 'Choose another name; Ferry never replaces it.',
+  },
+  NOT_SUPPORTED: {
+    title: 'This system does not support that.',
+    nextStep: 'Nothing was changed.',
+  },
 } as const satisfies Record<AppErrorCode, ErrorText>;
 
 /** The plain-language text for an error; its code, message and detail stay available for "details". */

@@ -7,8 +7,9 @@ const classLabels: Record<PermissionClass, string> = { owner: 'Owner', group: 'G
 const kindLabels: Record<PermissionKind, string> = { read: 'Read', write: 'Write', execute: 'Execute' };
 
 /**
- * Permissions for one or more remote entries: read/write/execute for owner, group and others, the numeric
- * value (editable), and the two settings a website needs: 644 for files, 755 for folders and scripts.
+ * Permissions for one or more entries (remote, or local on macOS and Linux): read/write/execute for owner,
+ * group and others, the numeric value (editable), and the two settings a website needs: 644 for files, 755
+ * for folders and scripts.
  */
 export function ChmodDialog({
   names,

@@ -4,17 +4,22 @@ import { FileIcon, FolderIcon } from '../../components/icons.js';
 import { errorText } from '../errors/error-text.js';
 import type { DeleteItem, DeleteOutcome } from './remote-actions.js';
 
+const serverWarning = 'They are deleted on the server right away; this cannot be undone.';
+
 /**
  * "Delete these from the server?" with the list of what goes. After deleting, what could not be deleted
- * stays listed with the reason in plain words (a folder that is not empty says so and why).
+ * stays listed with the reason in plain words (a folder that is not empty says so and why). `warning` says
+ * where things are deleted and that it is for good; the local pane's says "from this computer, not to the trash".
  */
 export function DeleteDialog({
   items,
+  warning = serverWarning,
   onClose,
   onConfirm,
 }: {
   /** Null when closed. */
   items: readonly DeleteItem[] | null;
+  warning?: string;
   onClose: () => void;
   onConfirm: (items: readonly DeleteItem[]) => Promise<DeleteOutcome[]>;
 }) {
@@ -49,7 +54,7 @@ export function DeleteDialog({
       title={title}
       alert
       onClose={onClose}
-      description={problems === null ? 'They are deleted on the server right away; this cannot be undone.' : undefined}
+      description={problems === null ? warning : undefined}
       footer={
         problems === null ? (
           <>

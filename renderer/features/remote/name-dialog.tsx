@@ -13,6 +13,7 @@ export function NameDialog({
   initial,
   confirmLabel,
   existing,
+  validate = checkEntryName,
   onClose,
   onConfirm,
 }: {
@@ -22,6 +23,8 @@ export function NameDialog({
   initial: string;
   confirmLabel: string;
   existing: readonly string[];
+  /** Why a typed name cannot be used (null when it can); the server's rules by default, the local pane has its own. */
+  validate?: (name: string, existing: readonly string[], current?: string) => string | null;
   onClose: () => void;
   /** Resolves with an error text to show, or null when done (the dialog then closes). */
   onConfirm: (name: string) => Promise<string | null>;
@@ -48,7 +51,7 @@ export function NameDialog({
   }, [open, initial]);
 
   async function submit() {
-    const check = checkEntryName(name, existing, initial === '' ? undefined : initial);
+    const check = validate(name, existing, initial === '' ? undefined : initial);
     if (check !== null) {
       setProblem(check);
       return;

@@ -29,7 +29,7 @@ import { ChmodDialog } from './chmod-dialog.js';
 import { DeleteDialog } from './delete-dialog.js';
 import type { DeleteItem } from './remote-actions.js';
 import { deleteEntries } from './remote-actions.js';
-import { RemoteContextMenu } from './remote-context-menu.js';
+import { FileContextMenu } from '../browser/file-context-menu.js';
 import { RemoteHeader } from './remote-header.js';
 import { NameDialog } from './name-dialog.js';
 import { remoteUrl } from './remote-url.js';
@@ -120,7 +120,7 @@ export function RemotePane({ session }: { session: RemoteSession }) {
   const existingNames = (listing?.entries ?? []).map((entry) => entry.name);
 
   const actions = {
-    download:
+    transfer:
       transfers.canDownload && targets.length > 0
         ? () => void transfers.downloadSelection(targets.map((row) => ({ name: row.name, folder: row.kind === 'directory' })))
         : undefined,
@@ -178,7 +178,7 @@ export function RemotePane({ session }: { session: RemoteSession }) {
           <Placeholder connection={connection} />
         </div>
       ) : (
-        <RemoteContextMenu actions={{ ...actions, ...(focusedFolder === undefined ? {} : { open: () => openRow(focusedFolder) }) }}>
+        <FileContextMenu side="remote" actions={{ ...actions, ...(focusedFolder === undefined ? {} : { open: () => openRow(focusedFolder) }) }}>
           <div className={drag.over ? 'pane__table pane-drop-target' : 'pane__table'} {...drag.props}>
             <FileTable
               label="Remote files"
@@ -201,7 +201,7 @@ export function RemotePane({ session }: { session: RemoteSession }) {
               draggableRows={transfers.canDownload}
             />
           </div>
-        </RemoteContextMenu>
+        </FileContextMenu>
       )}
       <footer className="pane__status" role="status">
         {notice ?? (connected === null ? '' : listing === null ? (loading ? 'Loading…' : '') : paneStatus(view))}

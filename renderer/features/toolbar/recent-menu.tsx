@@ -4,7 +4,7 @@ import { ChevronDownIcon } from '../../components/icons.js';
 import type { RecentConnection } from './recent-connections.js';
 import { recentLabel } from './recent-connections.js';
 import { quickProtocols } from './quick-connect.js';
-import '../remote/context-menu.css';
+import '../browser/context-menu.css';
 
 /** The chevron next to Connect: recent quick connections (never with passwords), newest first. */
 export function RecentMenu({

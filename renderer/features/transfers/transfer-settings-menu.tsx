@@ -2,7 +2,7 @@ import * as DropdownMenu from '@radix-ui/react-dropdown-menu';
 import type { ExistsPolicy, TransferPolicy } from '../../../shared/transfer.js';
 import { existsChoices } from './exists-choices.js';
 import { SettingsIcon } from './transfer-icons.js';
-import '../remote/context-menu.css';
+import '../browser/context-menu.css';
 
 const policyLabels: ReadonlyArray<{ readonly value: ExistsPolicy; readonly label: string }> = [{ value: 'ask', label: 'Ask each time' }, ...existsChoices];
 
