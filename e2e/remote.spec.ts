@@ -197,6 +197,8 @@ test.describe('remote browsing on vsftpd (plain FTP)', () => {
     await rename.getByLabel('New name').fill('final.txt');
     await rename.getByRole('button', { name: 'Rename' }).click();
     await expect(remoteCell(page, 'final.txt')).toBeVisible();
+    // The keyboard is back on the grid although the dialog came from the mouse's menu.
+    await expect(remoteGrid(page)).toBeFocused();
     await expect.poll(() => readdir(server.root)).toContain('final.txt');
     expect(await exists(join(server.root, 'draft.txt'))).toBe(false);
 

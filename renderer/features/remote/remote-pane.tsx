@@ -58,6 +58,13 @@ export function RemotePane({ session }: { session: RemoteSession }) {
   const { listing, loading, error, open, refresh, dismissError, showError } = useRemoteListing(sessionId, connected?.target.startPath);
   const view = usePaneView(listing?.entries ?? null, listing?.parent != null, toRow, true);
   const [dialog, setDialog] = useState<Dialogs>({ kind: 'none' });
+  // Bumped when a dialog closes, so the grid takes the keyboard back (FileTable's focusKey) even when the
+  // dialog came from the context menu, whose trigger focus cannot return to.
+  const [focusTick, setFocusTick] = useState(0);
+  const closeDialog = (): void => {
+    setDialog({ kind: 'none' });
+    setFocusTick((tick) => tick + 1);
+  };
   const [notice, setNotice] = useState<string | null>(null);
   const { setSelection, setFilter } = view;
 
@@ -197,7 +204,7 @@ export function RemotePane({ session }: { session: RemoteSession }) {
               }}
               resetScrollKey={`${sessionId ?? ''}:${folder}`}
               dense
-              focusKey={listing === null ? undefined : (sessionId ?? undefined)}
+              focusKey={listing === null || sessionId === null ? undefined : `${sessionId}:${focusTick}`}
               draggableRows={transfers.canDownload}
             />
           </div>
@@ -214,12 +221,12 @@ export function RemotePane({ session }: { session: RemoteSession }) {
         initial=""
         confirmLabel="Create"
         existing={existingNames}
-        onClose={() => setDialog({ kind: 'none' })}
+        onClose={closeDialog}
         onConfirm={async (name) => {
           if (sessionId === null) return 'Not connected.';
           const failure = await run(bridge.invoke('remote:mkdir', { sessionId, path: remoteJoin(folder, name) }));
           if (failure === null) {
-            setDialog({ kind: 'none' });
+            closeDialog();
             await refresh();
             setSelection(selectOnly(name));
           }
@@ -233,14 +240,14 @@ export function RemotePane({ session }: { session: RemoteSession }) {
         initial={dialog.kind === 'rename' ? dialog.name : ''}
         confirmLabel="Rename"
         existing={existingNames}
-        onClose={() => setDialog({ kind: 'none' })}
+        onClose={closeDialog}
         onConfirm={async (name) => {
           if (sessionId === null || dialog.kind !== 'rename') return 'Not connected.';
           const failure = await run(
             bridge.invoke('remote:rename', { sessionId, from: remoteJoin(folder, dialog.name), to: remoteJoin(folder, name) }),
           );
           if (failure === null) {
-            setDialog({ kind: 'none' });
+            closeDialog();
             await refresh();
             setSelection(selectOnly(name));
           }
@@ -249,7 +256,7 @@ export function RemotePane({ session }: { session: RemoteSession }) {
       />
       <DeleteDialog
         items={dialog.kind === 'delete' ? dialog.items : null}
-        onClose={() => setDialog({ kind: 'none' })}
+        onClose={closeDialog}
         onConfirm={async (items) => {
           if (sessionId === null) return [];
           const outcomes = await deleteEntries(bridge, sessionId, folder, items);
@@ -260,7 +267,7 @@ export function RemotePane({ session }: { session: RemoteSession }) {
       <ChmodDialog
         names={dialog.kind === 'chmod' ? dialog.names : null}
         initialMode={dialog.kind === 'chmod' ? dialog.mode : 0o644}
-        onClose={() => setDialog({ kind: 'none' })}
+        onClose={closeDialog}
         onConfirm={async (octal) => {
           if (sessionId === null || dialog.kind !== 'chmod') return 'Not connected.';
           for (const name of dialog.names) {
@@ -270,7 +277,7 @@ export function RemotePane({ session }: { session: RemoteSession }) {
               return failure;
             }
           }
-          setDialog({ kind: 'none' });
+          closeDialog();
           await refresh();
           return null;
         }}
