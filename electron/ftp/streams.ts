@@ -3,13 +3,14 @@ import { pipeline } from 'node:stream/promises';
 import { command } from './commands.js';
 import { FtpPermanentError, FtpTemporaryError, markConnectionUsable } from './errors.js';
 import { pipeBatched } from './batched-pipe.js';
+import { LineSplitter } from './line-splitter.js';
 import { readSocket } from './read-socket.js';
 import { dropsWrittenChunks, FastReadSink } from './fast-read.js';
 import { crlfToLf, lfToCrlf } from './line-endings.js';
 import { loadFeatures } from './login.js';
 import type { FtpReply } from './reply.js';
 import type { Session } from './session.js';
-import { decodeText, type TextEncodingName } from './text-codec.js';
+import type { TextEncodingName } from './text-codec.js';
 import { completeTransfer, ensureType, isTransferCommandRefusal, openTransfer } from './transfer.js';
 
 /** Progress of one transfer, reported per chunk. */
@@ -136,23 +137,8 @@ export async function retrieveLines(
 ): Promise<FtpReply> {
   await ensureType(session, 'A');
   const transfer = await openTransfer(session, line);
-  let carry: Buffer = Buffer.alloc(0);
-  const emit = (bytes: Buffer): void => {
-    const end = bytes.length > 0 && bytes[bytes.length - 1] === 0x0d ? bytes.length - 1 : bytes.length;
-    onLine(decodeText(bytes.subarray(0, end), encoding));
-  };
-  const work = readSocket(transfer.socket, (chunk) => {
-    let data = carry.length > 0 ? Buffer.concat([carry, chunk]) : chunk;
-    let newline = data.indexOf(0x0a);
-    while (newline !== -1) {
-      emit(data.subarray(0, newline));
-      data = data.subarray(newline + 1);
-      newline = data.indexOf(0x0a);
-    }
-    carry = Buffer.from(data);
-  }).then(() => {
-    if (carry.length > 0) emit(carry);
-  });
+  const lines = new LineSplitter(encoding, onLine);
+  const work = readSocket(transfer.socket, (chunk) => lines.push(chunk)).then(() => lines.end());
   return finishWithUsable(completeTransfer(session, transfer, work));
 }
 
