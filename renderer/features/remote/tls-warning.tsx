@@ -8,9 +8,9 @@ import { UnlockIcon, WarningIcon } from '../../components/icons.js';
 export function TlsWarning({ warning, onDismiss }: { warning: RemoteWarning; onDismiss: () => void }) {
   const fallback = warning.code === 'TLS_FALLBACK';
   return (
-    <div className="remote-warning" role="alert">
-      {fallback ? <UnlockIcon className="remote-warning__icon" /> : <WarningIcon className="remote-warning__icon" />}
-      <p className="remote-warning__text">
+    <div className="pane-banner pane-banner--warning" role="alert">
+      {fallback ? <UnlockIcon className="pane-banner__icon" /> : <WarningIcon className="pane-banner__icon" />}
+      <p className="pane-banner__text">
         <strong>{fallback ? 'Not encrypted.' : 'Trust not saved.'}</strong>{' '}
         {fallback
           ? 'The server does not offer FTP over TLS, so this connection fell back to plain FTP: the password and files travel readable on the network.'

@@ -8,9 +8,9 @@ import './transfers.css';
 export function DropNotice({ text, onDismiss }: { text: string | null; onDismiss: () => void }) {
   if (text === null) return null;
   return (
-    <div className="drop-notice" role="status" aria-label="Drop notice">
-      <UploadIcon className="drop-notice__icon" />
-      <p className="drop-notice__text">{text}</p>
+    <div className="pane-banner" role="status" aria-label="Drop notice">
+      <UploadIcon className="pane-banner__icon" />
+      <p className="pane-banner__text">{text}</p>
       <button type="button" className="button button--ghost button--small" onClick={onDismiss}>
         Dismiss
       </button>
