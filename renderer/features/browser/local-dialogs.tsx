@@ -2,8 +2,8 @@ import type { AppError } from '../../../shared/errors.js';
 import { useBridge } from '../../state/bridge-context.js';
 import { ChmodDialog } from '../remote/chmod-dialog.js';
 import { DeleteDialog } from '../remote/delete-dialog.js';
-import { NameDialog } from '../remote/name-dialog.js';
 import type { DeleteItem } from '../remote/remote-actions.js';
+import { EntryNameDialogs } from './entry-name-dialogs.js';
 import { bridgeDown, checkLocalEntryName, deleteLocalEntries, localFailureText } from './local-actions.js';
 import { joinPath } from './path-crumbs.js';
 
@@ -52,35 +52,21 @@ export function LocalDialogs({
 
   return (
     <>
-      <NameDialog
-        open={dialog.kind === 'new-folder'}
-        title="New folder"
-        label="Folder name"
-        initial=""
-        confirmLabel="Create"
+      <EntryNameDialogs
+        creating={dialog.kind === 'new-folder'}
+        renaming={dialog.kind === 'rename' ? dialog.name : null}
         existing={existing}
         validate={checkLocalEntryName}
         onClose={onClose}
-        onConfirm={async (name) => {
+        onCreate={async (name) => {
           const result = await bridge.invoke('local:mkdir', { folder, name }).catch(bridgeDown);
           if (!result.ok) return failure(result.error);
           onClose();
           await onDone(name);
           return null;
         }}
-      />
-      <NameDialog
-        open={dialog.kind === 'rename'}
-        title="Rename"
-        label="New name"
-        initial={dialog.kind === 'rename' ? dialog.name : ''}
-        confirmLabel="Rename"
-        existing={existing}
-        validate={checkLocalEntryName}
-        onClose={onClose}
-        onConfirm={async (name) => {
-          if (dialog.kind !== 'rename') return null;
-          const result = await bridge.invoke('local:rename', { path: joinPath(folder, dialog.name), name }).catch(bridgeDown);
+        onRename={async (from, name) => {
+          const result = await bridge.invoke('local:rename', { path: joinPath(folder, from), name }).catch(bridgeDown);
           if (!result.ok) return failure(result.error);
           onClose();
           await onDone(name);

@@ -31,7 +31,7 @@ import type { DeleteItem } from './remote-actions.js';
 import { deleteEntries } from './remote-actions.js';
 import { FileContextMenu } from '../browser/file-context-menu.js';
 import { RemoteHeader } from './remote-header.js';
-import { NameDialog } from './name-dialog.js';
+import { EntryNameDialogs } from '../browser/entry-name-dialogs.js';
 import { remoteUrl } from './remote-url.js';
 import { TlsWarning } from './tls-warning.js';
 import '../browser/browser.css';
@@ -110,6 +110,18 @@ export function RemotePane({ session }: { session: RemoteSession }) {
     if (result.ok) return null;
     const text = errorText(result.error);
     return `${text.title} ${result.error.detail ?? ''}`.trim();
+  }
+
+  /** A change in this folder (new folder, rename): on success the dialog closes and `name` is selected. */
+  async function changeThenSelect<T>(name: string, call: (sessionId: string) => Promise<Result<T>>): Promise<string | null> {
+    if (sessionId === null) return 'Not connected.';
+    const failure = await run(call(sessionId));
+    if (failure === null) {
+      closeDialog();
+      await refresh();
+      setSelection(selectOnly(name));
+    }
+    return failure;
   }
 
   const selected = view.selectedRows;
@@ -214,45 +226,15 @@ export function RemotePane({ session }: { session: RemoteSession }) {
         {notice ?? (connected === null ? '' : listing === null ? (loading ? 'Loading…' : '') : paneStatus(view))}
       </footer>
 
-      <NameDialog
-        open={dialog.kind === 'new-folder'}
-        title="New folder"
-        label="Folder name"
-        initial=""
-        confirmLabel="Create"
+      <EntryNameDialogs
+        creating={dialog.kind === 'new-folder'}
+        renaming={dialog.kind === 'rename' ? dialog.name : null}
         existing={existingNames}
         onClose={closeDialog}
-        onConfirm={async (name) => {
-          if (sessionId === null) return 'Not connected.';
-          const failure = await run(bridge.invoke('remote:mkdir', { sessionId, path: remoteJoin(folder, name) }));
-          if (failure === null) {
-            closeDialog();
-            await refresh();
-            setSelection(selectOnly(name));
-          }
-          return failure;
-        }}
-      />
-      <NameDialog
-        open={dialog.kind === 'rename'}
-        title="Rename"
-        label="New name"
-        initial={dialog.kind === 'rename' ? dialog.name : ''}
-        confirmLabel="Rename"
-        existing={existingNames}
-        onClose={closeDialog}
-        onConfirm={async (name) => {
-          if (sessionId === null || dialog.kind !== 'rename') return 'Not connected.';
-          const failure = await run(
-            bridge.invoke('remote:rename', { sessionId, from: remoteJoin(folder, dialog.name), to: remoteJoin(folder, name) }),
-          );
-          if (failure === null) {
-            closeDialog();
-            await refresh();
-            setSelection(selectOnly(name));
-          }
-          return failure;
-        }}
+        onCreate={(name) => changeThenSelect(name, (id) => bridge.invoke('remote:mkdir', { sessionId: id, path: remoteJoin(folder, name) }))}
+        onRename={(from, to) =>
+          changeThenSelect(to, (id) => bridge.invoke('remote:rename', { sessionId: id, from: remoteJoin(folder, from), to: remoteJoin(folder, to) }))
+        }
       />
       <DeleteDialog
         items={dialog.kind === 'delete' ? dialog.items : null}
