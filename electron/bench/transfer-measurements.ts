@@ -1,6 +1,7 @@
 import type { RunningServer } from '../test-support/ftp-servers/index.js';
 import { measureIpcLatency } from './ipc-latency.js';
 import type { TargetCheck } from './summary.js';
+import type { PaneFigures } from './ui-listing.js';
 
 /** What a measurement (a bench that is not a client-process race) needs from the run. */
 export interface MeasurementContext {
@@ -32,16 +33,6 @@ export interface MeasurementCase {
 
 const ms = (value: unknown): string => (typeof value === 'number' ? `${value.toFixed(1)} ms` : '–');
 
-/**
- * Loads an optional bench module written alongside this one (another issue's owner may still be writing it),
- * returning its export `name` or undefined. The specifier is a variable so that a missing or renamed module
- * fails this case at run time, not the whole bench's type-check.
- */
-async function optionalExport(module: string, name: string): Promise<((options?: object) => Promise<unknown>) | undefined> {
-  const exported = ((await import(module)) as Record<string, unknown>)[name];
-  return typeof exported === 'function' ? (exported as (options?: object) => Promise<unknown>) : undefined;
-}
-
 const ipcLatency: MeasurementCase = {
   id: 'ipc-latency',
   title: 'app:info round trip while 4 FTPS downloads run in workers',
@@ -60,20 +51,15 @@ const uiListing: MeasurementCase = {
   title: 'UI: 100 000-entry folder, navigation to paint and scroll (Chromium + web shell)',
   extra: true,
   async run(ctx) {
-    const measureUi = await optionalExport('./ui-listing.js', 'measureUiListing');
-    if (measureUi === undefined) throw new Error('electron/bench/ui-listing.ts does not export measureUiListing');
-    const f = (await measureUi({ rounds: ctx.runs, log: ctx.log })) as Record<string, unknown> & {
-      remote?: Record<string, number>;
-      local?: Record<string, number>;
-      listPeerRatio?: number;
-      meetsTarget?: boolean;
-    };
-    const pane = (name: string, p: Record<string, number> | undefined): string =>
-      `${name}: to paint ${ms(p?.medianTotalMs)} (main ${ms(p?.medianMainMs)}, render ${ms(p?.medianRenderMs)}), scroll p95 ${ms(p?.medianScrollP95Ms)}, long tasks while scrolling ${p?.maxLongTasksWhileScrolling ?? '–'}`;
+    // Loaded only when asked for: it brings Playwright and Chromium along.
+    const { measureUiListing } = await import('./ui-listing.js');
+    const f = await measureUiListing({ rounds: ctx.runs, log: ctx.log });
+    const pane = (name: string, p: PaneFigures): string =>
+      `${name}: to paint ${ms(p.medianTotalMs)} (main ${ms(p.medianMainMs)}, render ${ms(p.medianRenderMs)}), scroll p95 ${ms(p.medianScrollP95Ms)}, long tasks while scrolling ${p.maxLongTasksWhileScrolling}`;
     return {
       figures: f,
-      lines: [pane('remote', f.remote), pane('local', f.local), `engine LIST vs ftplib: ${f.listPeerRatio?.toFixed(2) ?? '–'}×`],
-      targets: [{ label: 'first paint < 1 s, no long task while scrolling', actual: f.meetsTarget === true ? 'met' : 'not met', pass: f.meetsTarget === true }],
+      lines: [pane('remote', f.remote), pane('local', f.local), `engine LIST vs ftplib: ${f.listPeerRatio.toFixed(2)}×`],
+      targets: [{ label: 'first paint < 1 s, no long task while scrolling', actual: f.meetsTarget ? 'met' : 'not met', pass: f.meetsTarget }],
     };
   },
 };
@@ -83,14 +69,12 @@ const publishNoChange: MeasurementCase = {
   title: 'ferry sync --dry-run of an unchanged 2000-file site vs lftp mirror -R --dry-run',
   extra: true,
   async run(ctx) {
-    const measurePublish = await optionalExport('./publish-bench.js', 'measurePublishNoChange');
-    if (measurePublish === undefined) throw new Error('electron/bench/publish-bench.ts does not export measurePublishNoChange');
-    const f = (await measurePublish({ runs: ctx.runs })) as { ferrySeconds?: number; lftpSeconds?: number; ratio?: number; files?: number };
-    const s = (v: number | undefined): string => (v === undefined ? '–' : `${v.toFixed(3)} s`);
+    const { measurePublishNoChange } = await import('./publish-bench.js');
+    const f = await measurePublishNoChange({ runs: ctx.runs });
     return {
       figures: f,
-      lines: [`ferry ${s(f.ferrySeconds)}, lftp ${s(f.lftpSeconds)} (medians, ${f.files ?? '?'} files): ${f.ratio?.toFixed(2) ?? '–'}× lftp`],
-      targets: [{ label: 'Ferry < 1.0× lftp', actual: f.ratio === undefined ? 'n/a' : `${f.ratio.toFixed(2)}×`, pass: f.ratio !== undefined && f.ratio < 1 }],
+      lines: [`ferry ${f.ferrySeconds.toFixed(3)} s, lftp ${f.lftpSeconds.toFixed(3)} s (medians, ${f.files} files): ${f.ratio.toFixed(2)}× lftp`],
+      targets: [{ label: 'Ferry < 1.0× lftp', actual: `${f.ratio.toFixed(2)}×`, pass: f.ratio < 1 }],
     };
   },
 };

@@ -1,43 +1,12 @@
-import type { ReactNode } from 'react';
 import type { PublishPlan, PublishWarning } from '../../../shared/publish.js';
 import { WarningIcon } from '../../components/icons.js';
 import { formatSize } from '../browser/format.js';
+import { Count, more, PathList, shownPerList } from './publish-lists.js';
 import { deleteWords, planCounts, planIsEmpty, plural, reasonText, sortedWarnings, webRootOf } from './publish-text.js';
 
 /** CLI words in the engine's warnings, said the dialog's way. */
 function warningText(warning: PublishWarning): string {
   return warning.message.replace('Use --checksum (if the server offers it) to compare content.', 'Tick “Compare contents” to check them by content.');
-}
-
-function Count({ id, value, label, tone = 'normal' }: { id: string; value: number; label: string; tone?: 'normal' | 'add' | 'danger' | 'quiet' }) {
-  return (
-    <li className={`publish-count publish-count--${tone}${value === 0 ? ' publish-count--zero' : ''}`}>
-      <span className="publish-count__value" data-testid={`publish-count-${id}`}>
-        {value.toLocaleString()}
-      </span>
-      <span className="publish-count__label">{label}</span>
-    </li>
-  );
-}
-
-/** A collapsible list of paths; closed by default so a big site does not flood the dialog. */
-function PathList({ title, count, children, open = false }: { title: string; count: number; children: ReactNode; open?: boolean }) {
-  if (count === 0) return null;
-  return (
-    <details className="publish-list" open={open}>
-      <summary className="publish-list__summary">
-        {title} <span className="publish-list__count">{count.toLocaleString()}</span>
-      </summary>
-      <ul className="publish-list__items">{children}</ul>
-    </details>
-  );
-}
-
-// Thousands of rows would make the dialog sluggish; the counts above stay exact.
-const shownPerList = 500;
-
-function more(total: number) {
-  return total > shownPerList ? <li className="publish-list__more">…and {(total - shownPerList).toLocaleString()} more</li> : null;
 }
 
 /**
@@ -79,11 +48,11 @@ export function PlanView({ plan, onUseWebRoot }: { plan: PublishPlan; onUseWebRo
         </p>
       )}
       <ul className="publish-counts" aria-label="What publishing will do">
-        <Count id="new" value={counts.newFiles} label={counts.newFiles === 1 ? 'new file' : 'new files'} tone="add" />
-        <Count id="changed" value={counts.changed} label="changed" tone="add" />
-        <Count id="delete" value={counts.deletes} label="to delete" tone={counts.deletes > 0 ? 'danger' : 'normal'} />
-        <Count id="unchanged" value={counts.unchanged} label="unchanged" tone="quiet" />
-        <Count id="ignored" value={counts.ignored} label="ignored" tone="quiet" />
+        <Count testId="publish-count-new" value={counts.newFiles} label={counts.newFiles === 1 ? 'new file' : 'new files'} tone="add" />
+        <Count testId="publish-count-changed" value={counts.changed} label="changed" tone="add" />
+        <Count testId="publish-count-delete" value={counts.deletes} label="to delete" tone={counts.deletes > 0 ? 'danger' : 'normal'} />
+        <Count testId="publish-count-unchanged" value={counts.unchanged} label="unchanged" tone="quiet" />
+        <Count testId="publish-count-ignored" value={counts.ignored} label="ignored" tone="quiet" />
       </ul>
       <p className="publish-plan__line" data-testid="publish-plan-line">
         {planIsEmpty(plan)
