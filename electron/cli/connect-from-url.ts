@@ -27,6 +27,11 @@ function tlsOptions(url: FtpUrl, flags: ConnectionFlags): FtpTlsOptions | undefi
 
 const logMarks: Readonly<Record<FtpLogEntry['direction'], string>> = { send: '>', receive: '<', info: '*' };
 
+/** One --verbose line: `> ` for what ferry sent, `< ` for what the server said, `* ` for connection events. */
+export function logLine(entry: FtpLogEntry): string {
+  return `${logMarks[entry.direction]} ${entry.text}\n`;
+}
+
 /** `host:port`, with an IPv6 host in brackets. */
 export function hostAndPort(url: FtpUrl): string {
   return `${url.host.includes(':') ? `[${url.host}]` : url.host}:${url.port}`;
@@ -49,7 +54,7 @@ export async function connectFromUrl(
     logLevel: flags.verbose ? 'full' : 'off',
   });
   // The engine masks PASS/ACCT before emitting (protocol-log.ts); nothing here sees the password.
-  client.on('log', (entry) => log.write(`${logMarks[entry.direction]} ${entry.text}\n`));
+  client.on('log', (entry) => log.write(logLine(entry)));
   try {
     await step(`cannot connect to ${hostAndPort(url)}`, () => client.connect(url.host, url.port));
     // AUTH TLS on its own (login would do it too) so a server without TLS is not reported as a failed login.

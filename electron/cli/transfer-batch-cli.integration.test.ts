@@ -76,6 +76,19 @@ describe('ferry get -r / put -r with vsftpd', () => {
     expect(again.stdout).toMatch(/^transferred 0 files \(0 B\) in .* s; 5 skipped; 0 failed\n$/);
   });
 
+  it('prints every connection’s conversation with --verbose, numbered, passwords masked', async () => {
+    const out = await ferry(['get', '-r', url('/remote-tree'), 'verbose-copy', '--parallel', '2', '--verbose'], local);
+    expect(out.code).toBe(0);
+    await expectTree(join(local, 'verbose-copy'));
+    const lines = out.stderr.split('\n');
+    // The listing connection and the second one both log in; each file is fetched on one of them.
+    expect(lines).toContain('[1] > PASS ****');
+    expect(lines).toContain('[2] > PASS ****');
+    for (const path of Object.keys(tree)) expect(lines.some((line) => /^\[[12]\] > RETR /.test(line) && line.endsWith(`/remote-tree/${path}`)), path).toBe(true);
+    expect(lines.filter((line) => /^\[\d+\] < 226/.test(line)).length).toBeGreaterThanOrEqual(Object.keys(tree).length);
+    expect(out.stderr).not.toContain(server.password);
+  });
+
   it('fails with exit status 1 and the reason when the folder does not exist', async () => {
     const out = await ferry(['get', '-r', url('/no-such-folder'), 'nothing'], local);
     expect(out.code).toBe(1);

@@ -1,4 +1,5 @@
 import { FtpClient } from '../ftp/client.js';
+import type { FtpLogListener } from '../ftp/protocol-log.js';
 import type { SiteConnection } from './task-types.js';
 
 /** Idle keep-alive: FileZilla's rhythm, a NOOP every 30 s for at most 30 min (INTEROP "Keep-alive"). */
@@ -19,9 +20,11 @@ export class SiteClient {
   private timer: NodeJS.Timeout | undefined;
   private idleSince = 0;
 
+  /** `onLog` receives every line of this connection's conversation (PASS masked): the CLI's --verbose. */
   constructor(
     private readonly site: SiteConnection,
     private readonly keepAlive: KeepAliveOptions = defaultKeepAlive,
+    private readonly onLog?: FtpLogListener,
   ) {}
 
   /** A logged-in client; connects (again) when there is none or it was closed. */
@@ -83,7 +86,8 @@ export class SiteClient {
   private async open(): Promise<FtpClient> {
     this.drop();
     const { site } = this;
-    const client = new FtpClient({ tls: site.tls, passive: site.passive, timeout: site.timeout ?? 30_000 });
+    const client = new FtpClient({ tls: site.tls, passive: site.passive, timeout: site.timeout ?? 30_000, logLevel: this.onLog === undefined ? 'off' : 'full' });
+    if (this.onLog !== undefined) client.on('log', this.onLog);
     try {
       await client.connect(site.host, site.port);
       await client.login(site.user, site.password);

@@ -1,3 +1,4 @@
+import type { FtpLogEntry } from '../ftp/protocol-log.js';
 import type { ExistsDecision, TransferError, TransferProgressEvent, TransferRequest } from '../../shared/transfer.js';
 import type { SiteConnection } from './task-types.js';
 import { TransferQueue } from './transfer-queue.js';
@@ -16,6 +17,11 @@ export interface TransferBatchOptions {
   readonly maxAttempts?: number;
   /** Run connections in worker threads (default) or on this thread. */
   readonly workers?: boolean;
+  /**
+   * Every connection's protocol log (PASS masked), each numbered from 1 in the order they opened. Needs
+   * `workers: false`: a worker's connection logs on its own thread.
+   */
+  readonly onProtocolLog?: (connection: number, entry: FtpLogEntry) => void;
   /** Throttled progress (≤ 10 per second). */
   readonly onProgress?: (event: TransferProgressEvent) => void;
   /** Aborting cancels whatever still runs. */
@@ -33,7 +39,18 @@ export interface TransferBatchResult {
 
 /** Runs the requests to the end (retries included) without persistence, and summarises the files. */
 export async function runTransferBatch(options: TransferBatchOptions): Promise<TransferBatchResult> {
-  const createSlot: SlotFactory = options.workers === false ? (site) => createInProcessSlot(site) : createWorkerSlot;
+  if (options.onProtocolLog !== undefined && options.workers !== false) throw new Error('onProtocolLog needs workers: false');
+  const { onProtocolLog } = options;
+  let slots = 0;
+  const createSlot: SlotFactory =
+    options.workers !== false
+      ? createWorkerSlot
+      : onProtocolLog === undefined
+        ? (site) => createInProcessSlot(site)
+        : (site) => {
+            const connection = ++slots;
+            return createInProcessSlot(site, undefined, (entry) => onProtocolLog(connection, entry));
+          };
   const queue = await TransferQueue.open({
     resolveSite: async () => options.site,
     createSlot,

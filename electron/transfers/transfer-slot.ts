@@ -1,4 +1,5 @@
 import { runTask } from './run-task.js';
+import type { FtpLogListener } from '../ftp/protocol-log.js';
 import { SiteClient, type KeepAliveOptions } from './site-client.js';
 import type { SiteConnection, TaskOutcome, TaskProgress, TransferTask } from './task-types.js';
 
@@ -16,8 +17,8 @@ export interface TransferSlot {
 export type SlotFactory = (site: SiteConnection) => TransferSlot;
 
 /** A slot that runs tasks on the calling thread: for tests, tools, and where workers are not wanted. */
-export function createInProcessSlot(site: SiteConnection, keepAlive?: KeepAliveOptions): TransferSlot {
-  const connection = new SiteClient(site, keepAlive);
+export function createInProcessSlot(site: SiteConnection, keepAlive?: KeepAliveOptions, onLog?: FtpLogListener): TransferSlot {
+  const connection = new SiteClient(site, keepAlive, onLog);
   let controller: AbortController | undefined;
   return {
     async run(task, onProgress) {

@@ -4,7 +4,8 @@ import type { FtpUrl } from '../../../shared/ftp-url.js';
 import type { TransferRequest } from '../../../shared/transfer.js';
 import type { SiteConnection } from '../../transfers/task-types.js';
 import { runTransferBatch, type TransferBatchResult } from '../../transfers/transfer-batch.js';
-import { choosePassword } from '../connect-from-url.js';
+import type { FtpLogEntry } from '../../ftp/protocol-log.js';
+import { choosePassword, logLine } from '../connect-from-url.js';
 import { StepError } from '../error-message.js';
 import { humanSize } from '../format-listing.js';
 import { UsageError, type ConnectionFlags } from '../parse-args.js';
@@ -111,6 +112,7 @@ export async function runBatchCommand(command: BatchCommand, flags: ConnectionFl
     // No window to keep responsive here: connections on this thread save two thread hops per file and a
     // worker's heap (≈1.5 s CPU and 60 MiB RSS over 2000 small files). The app keeps its workers.
     workers: false,
+    ...(flags.verbose ? { onProtocolLog: (connection: number, entry: FtpLogEntry) => io.stderr.write(`[${connection}] ${logLine(entry)}`) } : {}),
     ...(io.signal === undefined ? {} : { signal: io.signal }),
     ...(progress === undefined ? {} : { onProgress: (event) => progress.update({ bytes: event.total.bytesDone, total: event.total.bytesTotal }) }),
   }).finally(() => progress?.done());
