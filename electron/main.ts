@@ -33,7 +33,7 @@ async function start(): Promise<void> {
   const transfers = await openShellTransfers({ hub, sessions, sites, userDataDir });
   // Publishing (manifests in <userData>/publish-manifests); "Open website" leaves through setWindowOpenHandler.
   const publish = createShellPublish({ hub, sessions, sites, userDataDir });
-  const handlers = createHandlers({ homeDir: app.getPath('home'), shell: 'electron', pkg, sessions, sites, transfers: transfers.queue, publish });
+  const handlers = createHandlers({ homeDir: app.getPath('home'), shell: 'electron', pkg, sessions, events: hub, sites, transfers: transfers.queue, publish });
   const dispatch = createDispatcher(handlers, { validateResponses: !app.isPackaged });
   const ipc = installElectronIpc({
     ipcMain,

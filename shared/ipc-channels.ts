@@ -54,7 +54,7 @@ export const invokeChannels = [
 ] as const;
 
 /** Events main pushes to the renderer. */
-export const eventChannels = ['log:line', 'remote:state', 'transfers:jobs', 'transfers:progress', 'transfers:question', 'publish:progress', 'publish:summary'] as const;
+export const eventChannels = ['log:line', 'remote:state', 'remote:list-progress', 'transfers:jobs', 'transfers:progress', 'transfers:question', 'publish:progress', 'publish:summary'] as const;
 
 /** The renderer calls this once its listeners are attached; events are queued until then. */
 export const readyChannel = 'renderer:ready';

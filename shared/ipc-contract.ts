@@ -9,6 +9,7 @@ import {
   localPathResponseSchema,
   localRenameRequestSchema,
 } from './local-fs.js';
+import { remoteListProgressEventSchema } from './remote-list-progress.js';
 import { packedRemoteListingSchema } from './remote-listing-wire.js';
 import {
   remoteChmodRequestSchema,
@@ -81,6 +82,8 @@ const logLineSchema = z.object({
 export const eventContract = {
   'log:line': logLineSchema,
   'remote:state': remoteStateEventSchema,
+  // Only to the renderer whose remote:list asked for it (see EventHub.emitTo).
+  'remote:list-progress': remoteListProgressEventSchema,
   ...transfersEventContract,
   ...publishEventContract,
 } as const satisfies Record<EventChannel, z.ZodType>;

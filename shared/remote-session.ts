@@ -139,8 +139,21 @@ export const remoteTrustRequestSchema = z
 /** Names one session. */
 export const remoteSessionRequestSchema = z.strictObject({ sessionId: remoteSessionIdSchema });
 
-/** `remote:list`: no path lists the session's current folder. */
-export const remoteListRequestSchema = z.strictObject({ sessionId: remoteSessionIdSchema, path: remotePathSchema.optional() });
+/**
+ * Names one `remote:list` call so its `remote:list-progress` events can be told from another call's: the
+ * renderer makes it up (a counter will do), main only echoes it.
+ */
+export const listRequestIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,32}$/, 'Not a request id.');
+
+/**
+ * `remote:list`: no path lists the session's current folder. With a `requestId`, a big folder's first entries
+ * and running count come as `remote:list-progress` events (to the asking renderer only) before the answer.
+ */
+export const remoteListRequestSchema = z.strictObject({
+  sessionId: remoteSessionIdSchema,
+  path: remotePathSchema.optional(),
+  requestId: listRequestIdSchema.optional(),
+});
 
 /** One path in a session (`remote:mkdir`, `remote:delete`, `remote:rmdir`). */
 export const remotePathRequestSchema = z.strictObject({ sessionId: remoteSessionIdSchema, path: remotePathSchema });

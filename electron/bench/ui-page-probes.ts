@@ -40,9 +40,11 @@ export const probeInitScript = `
 `;
 
 /**
- * Arms a watcher for the first row named `name` in the grid labelled `label`; the returned promise (read
- * with `awaitPaintScript`) holds when the row reached the DOM and when the frame showing it was painted
- * (a message posted from requestAnimationFrame runs right after that frame's paint).
+ * Arms watchers for the grid labelled `label`: when the first row named `name` reached the DOM and when the
+ * frame showing it was painted (`paint`: a message posted from requestAnimationFrame runs right after that
+ * frame's paint), and the same for the whole listing (`complete`: that row shown and the pane's status line
+ * no longer "Listing…"). A big remote folder paints its first rows from a preview while the rest still
+ * arrives, so the two differ there; elsewhere they are the same moment.
  */
 export function armPaintWatchScript(label: string, name: string): string {
   return `
@@ -52,15 +54,20 @@ export function armPaintWatchScript(label: string, name: string): string {
   probe.sends.length = 0;
   probe.enterAt.length = 0;
   probe.longTasks.length = 0;
-  probe.paint = new Promise((resolve) => {
-    const found = () => {
-      const grid = document.querySelector('[role=grid][aria-label=' + JSON.stringify(${JSON.stringify(label)}) + ']');
-      if (grid === null) return false;
-      for (const cell of grid.querySelectorAll('.file-name')) if (cell.textContent === ${JSON.stringify(name)}) return true;
-      return false;
-    };
+  const grid = () => document.querySelector('[role=grid][aria-label=' + JSON.stringify(${JSON.stringify(label)}) + ']');
+  const found = () => {
+    const table = grid();
+    if (table === null) return false;
+    for (const cell of table.querySelectorAll('.file-name')) if (cell.textContent === ${JSON.stringify(name)}) return true;
+    return false;
+  };
+  const whole = () => {
+    const status = grid()?.closest('section')?.querySelector('footer.pane__status')?.textContent ?? '';
+    return !status.startsWith('Listing') && found();
+  };
+  const watch = (done) => new Promise((resolve) => {
     const observer = new MutationObserver(() => {
-      if (!found()) return;
+      if (!done()) return;
       observer.disconnect();
       const domAt = performance.now();
       requestAnimationFrame(() => {
@@ -71,22 +78,30 @@ export function armPaintWatchScript(label: string, name: string): string {
     });
     observer.observe(document.body, { childList: true, subtree: true, characterData: true });
   });
+  probe.paint = watch(found);
+  probe.complete = watch(whole);
 })();
 `;
 }
 
-/** Resolves with the timeline of the navigation armed by armPaintWatchScript. */
+/**
+ * Resolves with the timeline of the navigation armed by armPaintWatchScript, once the whole listing painted.
+ * The answer is the last big message: a preview, if big enough to be seen, comes before it.
+ */
 export const awaitPaintScript = `
 (async () => {
   const probe = window.__ferryProbe;
   const { domAt, paintAt } = await probe.paint;
+  const complete = await probe.complete;
   return {
     enterAt: probe.enterAt[0] ?? null,
     sendAt: probe.sends[0]?.at ?? null,
-    messageAt: probe.messages[0]?.at ?? null,
-    messageChars: probe.messages[0]?.chars ?? null,
+    messageAt: probe.messages.at(-1)?.at ?? null,
+    messageChars: probe.messages.at(-1)?.chars ?? null,
     domAt,
     paintAt,
+    completeDomAt: complete.domAt,
+    completePaintAt: complete.paintAt,
     longTasks: probe.longTasks.slice(),
   };
 })()

@@ -7,6 +7,7 @@ import { expectCompletion, sendCommand } from './exchange.js';
 import * as files from './file-commands.js';
 import type { FileInfo } from './list/index.js';
 import * as listing from './listing.js';
+import type { ListOptions } from './listing.js';
 import { authTls, clearCommandChannel, controlIsSecure, loadFeatures, negotiateUtf8, readWelcome, sendCredentials, setProtection } from './login.js';
 import { ProtocolLogger, type FtpLogEntry, type FtpLogLevel } from './protocol-log.js';
 import type { FtpReply } from './reply.js';
@@ -283,15 +284,18 @@ export class FtpClient extends EventEmitter<{ log: [FtpLogEntry] }> {
     return this.run((session) => listing.dir(session, path, this.options.encoding ?? 'utf8'));
   }
 
-  /** MLSD: entries with their facts (ftplib `mlsd`). */
-  async mlsd(path?: string): Promise<FileInfo[]> {
-    return this.run((session) => listing.mlsd(session, path, this.options.encoding ?? 'utf8'));
+  /** MLSD: entries with their facts (ftplib `mlsd`); `onEntries` sees them in batches as they arrive. */
+  async mlsd(path?: string, options?: ListOptions): Promise<FileInfo[]> {
+    return this.run((session) => listing.mlsd(session, path, this.options.encoding ?? 'utf8', options));
   }
 
-  /** A parsed listing: MLSD when offered, else LIST (-a), remembered per connection. */
-  async list(path?: string): Promise<FileInfo[]> {
+  /**
+   * A parsed listing: MLSD when offered, else LIST (-a), remembered per connection. `onEntries` gets the
+   * entries in batches while they arrive, e.g. `list('/big', { onEntries: (batch) => show(batch) })`.
+   */
+  async list(path?: string, options?: ListOptions): Promise<FileInfo[]> {
     const parseOptions = { now: this.options.now ?? (() => new Date()), serverUtcOffsetMinutes: this.options.serverUtcOffsetMinutes };
-    return this.run((session) => listing.list(session, path, this.options.encoding ?? 'utf8', parseOptions));
+    return this.run((session) => listing.list(session, path, this.options.encoding ?? 'utf8', parseOptions, options));
   }
 
   /** QUIT politely, then close (ftplib `quit`). Returns the goodbye, or '' when the server was already gone. */

@@ -5,6 +5,7 @@
 export { FtpClient, type DataTransfer } from './client.js';
 export { FtpTlsClient, type FtpTlsClientOptions } from './tls-client.js';
 export type { ConnectOptions, FtpClientOptions } from './client-options.js';
+export type { ListOptions } from './listing.js';
 export type { DownloadOptions, TransferProgress, UploadOptions } from './streams.js';
 export type { FtpTlsOptions } from './tls.js';
 export { describeCertificate, normalizeFingerprint } from './tls.js';

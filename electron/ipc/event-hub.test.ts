@@ -65,4 +65,53 @@ describe('createEventHub', () => {
     expect(sink).not.toHaveBeenCalled();
     expect(onInvalid).toHaveBeenCalledOnce();
   });
+
+  describe('emitTo', () => {
+    const progress = { sessionId: 's1', requestId: 'r1', count: 2000 };
+
+    it('delivers to the named client only, queued like emit until it is ready', () => {
+      const hub = createEventHub();
+      const a = vi.fn();
+      const b = vi.fn();
+      hub.addClient('a', a);
+      hub.addClient('b', b);
+      hub.markReady('b');
+      expect(hub.emitTo('a', 'remote:list-progress', progress)).toBe(true);
+      expect(a).not.toHaveBeenCalled();
+      hub.markReady('a');
+      expect(a).toHaveBeenCalledWith('remote:list-progress', progress);
+      expect(hub.emitTo('b', 'remote:list-progress', { ...progress, count: 3000 })).toBe(true);
+      expect(a).toHaveBeenCalledOnce();
+      expect(b).toHaveBeenCalledOnce();
+      expect(b).toHaveBeenCalledWith('remote:list-progress', { ...progress, count: 3000 });
+    });
+
+    it('drops an event for a client that is gone, without reporting main as wrong', () => {
+      const onInvalid = vi.fn();
+      const hub = createEventHub({ onInvalid });
+      const a = vi.fn();
+      hub.addClient('a', a);
+      hub.markReady('a');
+      hub.removeClient('a');
+      expect(hub.emitTo('a', 'remote:list-progress', progress)).toBe(false);
+      expect(hub.emitTo('never', 'remote:list-progress', progress)).toBe(false);
+      expect(a).not.toHaveBeenCalled();
+      expect(onInvalid).not.toHaveBeenCalled();
+    });
+
+    it.each([
+      ['a payload that breaks the schema', 'remote:list-progress', { ...progress, requestId: 'no spaces allowed' }],
+      ['a negative count', 'remote:list-progress', { ...progress, count: -1 }],
+      ['an unknown event', 'ftp:secret', progress],
+    ])('validates like emit: drops %s and reports it', (_label, event, payload) => {
+      const onInvalid = vi.fn();
+      const hub = createEventHub({ onInvalid });
+      const sink = vi.fn();
+      hub.addClient('a', sink);
+      hub.markReady('a');
+      expect(hub.emitTo('a', event as 'remote:list-progress', payload as never)).toBe(false);
+      expect(sink).not.toHaveBeenCalled();
+      expect(onInvalid).toHaveBeenCalledOnce();
+    });
+  });
 });

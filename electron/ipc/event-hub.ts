@@ -17,6 +17,12 @@ export interface EventHubOptions {
 export interface EventHub {
   /** Validates and delivers (or queues) an event; false when the payload broke the contract and was dropped. */
   emit<E extends EventChannel>(event: E, payload: EventOf<E>): boolean;
+  /**
+   * Like emit, but to one renderer only (the one a call came from: HandlerContext.clientId), for events that
+   * answer that renderer's own request. False when the payload broke the contract or no such client is
+   * connected (it went away meanwhile); either way nothing was delivered.
+   */
+  emitTo<E extends EventChannel>(clientId: string, event: E, payload: EventOf<E>): boolean;
   /** A new renderer: it gets events emitted from now on, queued until markReady. */
   addClient(clientId: string, sink: EventSink): void;
   /** The renderer's listeners are attached: flush its queue in order, then deliver directly. */
@@ -47,18 +53,32 @@ export function createEventHub(options: EventHubOptions = {}): EventHub {
     if (client.queue.length > maxQueued) client.queue.shift();
   };
 
+  /** The payload as the contract parses it, or undefined (reported) when main got it wrong. */
+  const validated = (event: EventChannel, payload: unknown): { data: unknown } | undefined => {
+    if (!(eventChannels as readonly string[]).includes(event)) {
+      onInvalid(String(event), 'unknown event');
+      return undefined;
+    }
+    const parsed = eventContract[event].safeParse(payload);
+    if (!parsed.success) {
+      onInvalid(event, describeIssues(parsed.error.issues));
+      return undefined;
+    }
+    return { data: parsed.data };
+  };
+
   return {
     emit(event, payload) {
-      if (!(eventChannels as readonly string[]).includes(event)) {
-        onInvalid(String(event), 'unknown event');
-        return false;
-      }
-      const parsed = eventContract[event].safeParse(payload);
-      if (!parsed.success) {
-        onInvalid(event, describeIssues(parsed.error.issues));
-        return false;
-      }
-      for (const client of clients.values()) deliver(client, event, parsed.data);
+      const checked = validated(event, payload);
+      if (checked === undefined) return false;
+      for (const client of clients.values()) deliver(client, event, checked.data);
+      return true;
+    },
+    emitTo(clientId, event, payload) {
+      const checked = validated(event, payload);
+      const client = clients.get(clientId);
+      if (checked === undefined || client === undefined) return false;
+      deliver(client, event, checked.data);
       return true;
     },
     addClient(clientId, sink) {

@@ -1,5 +1,6 @@
 import type { AppInfo } from '../../shared/ipc-contract.js';
 import { ok } from '../../shared/result.js';
+import type { EventHub } from '../ipc/event-hub.js';
 import type { HandlerTable } from '../ipc/handler-table.js';
 import { createRemoteHandlers } from '../sessions/remote-handlers.js';
 import type { SessionManager } from '../sessions/session-manager.js';
@@ -22,6 +23,8 @@ export interface HandlerDeps {
   readonly platform?: string;
   /** Remote browse sessions (electron/sessions); the shell closes them on shutdown. */
   readonly sessions: SessionManager;
+  /** Main's event fan-out, for events that answer one renderer's call (remote:list-progress); none without it. */
+  readonly events?: Pick<EventHub, 'emitTo'>;
   /** The site store and keychain (see sites-runtime.ts); without them the site channels answer IO_ERROR. */
   readonly sites?: SitesDeps;
   /** The transfer queue (electron/transfers); without it the transfer channels answer INTERNAL. */
@@ -39,7 +42,7 @@ export function createHandlers(deps: HandlerDeps): HandlerTable {
     'local:rename': async ({ path, name }) => renameLocalEntry(path, name),
     'local:delete': async ({ path }) => deleteLocalEntry(path),
     'local:chmod': async ({ path, mode }) => changeLocalMode(path, mode, deps.platform),
-    ...createRemoteHandlers(deps.sessions),
+    ...createRemoteHandlers(deps.sessions, deps.events),
     ...(deps.sites === undefined ? createMissingSitesHandlers() : createSitesHandlers(deps.sites)),
     ...(deps.transfers === undefined ? createMissingTransferHandlers() : createTransferHandlers(deps.transfers)),
     ...(deps.publish === undefined ? createMissingPublishHandlers() : createPublishHandlers(deps.publish)),

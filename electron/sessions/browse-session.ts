@@ -1,5 +1,5 @@
 import { appError, type AppError } from '../../shared/errors.js';
-import type { RemoteListing } from '../../shared/remote-entry.js';
+import type { RemoteEntry, RemoteListing } from '../../shared/remote-entry.js';
 import { remoteParent } from '../../shared/remote-path.js';
 import type { RemoteSessionState, RemoteWarning } from '../../shared/remote-session.js';
 import type { FtpClient } from '../ftp/client.js';
@@ -28,6 +28,17 @@ export interface BrowseSessionDeps {
   readonly keepAlive?: KeepAliveOptions;
   /** Milliseconds QUIT may take on disconnect before the socket is just closed. */
   readonly quitTimeoutMs?: number;
+}
+
+/** One more batch of a folder listing that is still arriving (see BrowseSession.list). */
+export interface ListBatch {
+  /** The folder, as the server names it. */
+  readonly path: string;
+  readonly parent: string | null;
+  /** This batch's entries, in the server's order. */
+  readonly entries: readonly RemoteEntry[];
+  /** Entries so far, this batch's included: equal to `entries.length` for the first batch of an attempt. */
+  readonly countSoFar: number;
 }
 
 /** The connection dropped: reconnecting and repeating a read-only command is safe. */
@@ -69,14 +80,27 @@ export class BrowseSession {
     return this.closed;
   }
 
-  /** Lists a folder (CWD there, PWD for its canonical name, then MLSD or LIST); no path lists the current one. */
-  list(path?: string): Promise<RemoteListing> {
+  /**
+   * Lists a folder (CWD there, PWD for its canonical name, then MLSD or LIST); no path lists the current one.
+   * `onBatch` sees the entries while they arrive (a reconnect lists again from the start: see countSoFar).
+   */
+  list(path?: string, onBatch?: (batch: ListBatch) => void): Promise<RemoteListing> {
     return this.run(async (client) => {
       if (path !== undefined) await client.cwd(path);
       const here = await client.pwd();
-      const entries = (await client.list()).map(toRemoteEntry);
+      const parent = remoteParent(here);
+      // Entries are mapped batch by batch as they arrive, overlapping the server's work, and the batches
+      // together are the listing, so nothing is mapped twice.
+      const entries: RemoteEntry[] = [];
+      const listed = await client.list(undefined, {
+        onEntries: (batch) => {
+          const mapped = batch.map(toRemoteEntry);
+          for (const entry of mapped) entries.push(entry);
+          onBatch?.({ path: here, parent, entries: mapped, countSoFar: entries.length });
+        },
+      });
       this.currentPath = here;
-      return { path: here, parent: remoteParent(here), entries };
+      return { path: here, parent, entries: entries.length === listed.length ? entries : listed.map(toRemoteEntry) };
     }, true);
   }
 

@@ -1,6 +1,8 @@
 import { packRemoteListing } from '../../shared/remote-listing-wire.js';
 import { ok } from '../../shared/result.js';
+import type { EventHub } from '../ipc/event-hub.js';
 import type { Handler, HandlerContext } from '../ipc/handler-table.js';
+import { createListProgressReporter } from './list-progress.js';
 import type { SessionManager } from './session-manager.js';
 
 /** The `remote:*` channels. */
@@ -20,9 +22,10 @@ export type RemoteHandlers = { readonly [C in RemoteChannel]: Handler<C> };
 
 /**
  * Binds the remote channels to a SessionManager. Sessions belong to the calling renderer (its client id);
- * when that renderer goes away (its context's signal aborts), its sessions are closed.
+ * when that renderer goes away (its context's signal aborts), its sessions are closed. With `events`, a
+ * `remote:list` that names a `requestId` streams `remote:list-progress` to the renderer that asked.
  */
-export function createRemoteHandlers(manager: SessionManager): RemoteHandlers {
+export function createRemoteHandlers(manager: SessionManager, events?: Pick<EventHub, 'emitTo'>): RemoteHandlers {
   const watched = new Set<string>();
   const own = (context: HandlerContext): string => {
     const owner = context.clientId;
@@ -47,8 +50,12 @@ export function createRemoteHandlers(manager: SessionManager): RemoteHandlers {
     'remote:connect': (payload, context) => settle(manager.connect(payload, own(context)), context),
     'remote:trust': (payload, context) => settle(manager.trust(payload, own(context)), context),
     'remote:disconnect': ({ sessionId }, context) => manager.disconnect(sessionId, own(context)),
-    'remote:list': async ({ sessionId, path }, context) => {
-      const listed = await manager.list(sessionId, own(context), path);
+    'remote:list': async ({ sessionId, path, requestId }, context) => {
+      const onBatch =
+        events === undefined || requestId === undefined
+          ? undefined
+          : createListProgressReporter({ sessionId, requestId, send: (event) => events.emitTo(context.clientId, 'remote:list-progress', event) });
+      const listed = await manager.list(sessionId, own(context), path, onBatch);
       return listed.ok ? ok(packRemoteListing(listed.value)) : listed;
     },
     'remote:mkdir': ({ sessionId, path }, context) => manager.mkdir(sessionId, own(context), path),

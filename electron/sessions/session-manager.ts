@@ -4,7 +4,7 @@ import type { RemoteListing } from '../../shared/remote-entry.js';
 import type { RemoteConnectParams, RemoteConnectResponse, RemoteStateEvent, RemoteWarning } from '../../shared/remote-session.js';
 import { fail, ok, type Result } from '../../shared/result.js';
 import { FtpTlsCertificateError } from '../ftp/errors.js';
-import { BrowseSession, type SessionStateChange } from './browse-session.js';
+import { BrowseSession, type ListBatch, type SessionStateChange } from './browse-session.js';
 import { portOf, usesTls } from './connection-options.js';
 import { toAppError } from './error-mapping.js';
 import type { KeepAliveOptions } from './keep-alive.js';
@@ -125,9 +125,9 @@ export class SessionManager {
     return this.sessions.get(sessionId)?.access;
   }
 
-  /** Lists a folder of a session (its current one without a path). */
-  list(sessionId: string, owner: string, path?: string): Promise<Result<RemoteListing>> {
-    return this.call(sessionId, owner, (session) => session.list(path));
+  /** Lists a folder of a session (its current one without a path); `onBatch` sees its entries as they arrive. */
+  list(sessionId: string, owner: string, path?: string, onBatch?: (batch: ListBatch) => void): Promise<Result<RemoteListing>> {
+    return this.call(sessionId, owner, (session) => session.list(path, onBatch));
   }
 
   mkdir(sessionId: string, owner: string, path: string): Promise<Result<{ path: string }>> {

@@ -80,6 +80,7 @@ export async function startWebShell(options: WebShellOptions): Promise<WebShell>
     shell: 'web',
     pkg,
     sessions,
+    events,
     ...(options.sites === undefined ? {} : { sites: options.sites }),
     transfers: transfers.queue,
     publish,

@@ -1,10 +1,13 @@
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useReducer, useRef } from 'react';
 import type { AppError } from '../../shared/errors.js';
 import type { Result } from '../../shared/result.js';
+import { folderLoadReducer, initialFolderLoad } from './folder-load.js';
 
 /** What both panes keep of their folder: the last good listing, whether a load runs, and the last error. */
-export interface FolderLoader<T extends { readonly path: string }> {
+export interface FolderLoader<T extends { readonly path: string }, P = never> {
   readonly listing: T | null;
+  /** What the load in flight has shown so far (a big remote folder's first rows); never a whole listing. */
+  readonly preview: P | null;
   readonly loading: boolean;
   readonly error: AppError | null;
   /** Lists a folder (no path: the side's default); resolves true when it opened. */
@@ -17,41 +20,34 @@ export interface FolderLoader<T extends { readonly path: string }> {
 }
 
 /**
- * The pane's loading rules in one place: a failed load keeps the previous listing on screen (the user stays
- * where they were and reads why), and a slower, older answer never overwrites a newer one. `load` returns
- * null when there is nothing to load from (no session).
+ * Binds folderLoadReducer's rules (see folder-load.ts) to a pane. `load` returns null when there is nothing
+ * to load from (no session); it may call `onPreview` while it runs, which counts only while its load is the
+ * latest one.
  */
-export function useFolderLoader<T extends { readonly path: string }>(
-  load: (path: string | undefined) => Promise<Result<T>> | null,
+export function useFolderLoader<T extends { readonly path: string }, P = never>(
+  load: (path: string | undefined, onPreview: (preview: P) => void) => Promise<Result<T>> | null,
   initiallyLoading: boolean,
-): FolderLoader<T> {
-  const [listing, setListing] = useState<T | null>(null);
-  const [loading, setLoading] = useState(initiallyLoading);
-  const [error, setError] = useState<AppError | null>(null);
+): FolderLoader<T, P> {
+  const [state, dispatch] = useReducer(folderLoadReducer<T, P>, initiallyLoading, initialFolderLoad<T, P>);
   const latest = useRef(0);
   const current = useRef<string | undefined>(undefined);
 
   const open = useCallback(
     async (path?: string) => {
-      const pending = load(path);
+      const request = latest.current + 1;
+      const pending = load(path, (preview) => dispatch({ type: 'preview', request, preview }));
       if (pending === null) return false;
-      const request = ++latest.current;
-      setLoading(true);
+      latest.current = request;
+      dispatch({ type: 'start', request });
       const result = await pending.catch(
         // The contract says invoke resolves with a Result; a broken transport is the one way it can reject.
         // (An AppError literal: shared/errors.js would pull zod into the bundle.)
         (cause: unknown): Result<T> => ({ ok: false, error: { code: 'INTERNAL', message: 'The bridge did not answer', detail: String(cause) } }),
       );
+      dispatch({ type: 'done', request, result });
       if (request !== latest.current) return false;
-      setLoading(false);
-      if (!result.ok) {
-        setError(result.error);
-        return false;
-      }
-      current.current = result.value.path;
-      setListing(result.value);
-      setError(null);
-      return true;
+      if (result.ok) current.current = result.value.path;
+      return result.ok;
     },
     [load],
   );
@@ -59,13 +55,11 @@ export function useFolderLoader<T extends { readonly path: string }>(
   const reset = useCallback((stillLoading: boolean) => {
     latest.current += 1;
     current.current = undefined;
-    setListing(null);
-    setError(null);
-    setLoading(stillLoading);
+    dispatch({ type: 'reset', request: latest.current, loading: stillLoading });
   }, []);
 
   const refresh = useCallback(() => open(current.current), [open]);
-  const dismissError = useCallback(() => setError(null), []);
-  const showError = useCallback((next: AppError) => setError(next), []);
-  return { listing, loading, error, open, refresh, dismissError, showError, reset };
+  const dismissError = useCallback(() => dispatch({ type: 'error', error: null }), []);
+  const showError = useCallback((next: AppError) => dispatch({ type: 'error', error: next }), []);
+  return { listing: state.listing, preview: state.preview, loading: state.loading, error: state.error, open, refresh, dismissError, showError, reset };
 }

@@ -8,7 +8,8 @@ export interface FileMenuActions {
   readonly open?: () => void;
   /** Upload (local pane) or download (remote pane) the selection; undefined when not possible. */
   readonly transfer?: () => void;
-  readonly newFolder: () => void;
+  /** Undefined greys it out (the remote pane while a folder is still listing). */
+  readonly newFolder?: () => void;
   readonly rename?: () => void;
   /** Null hides the item (a Windows disk has no POSIX permissions); undefined greys it out. */
   readonly permissions?: (() => void) | null;

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { RemoteEntry } from '../../../shared/remote-entry.js';
 import type { Result } from '../../../shared/result.js';
 import { remoteJoin } from '../../../shared/remote-path.js';
@@ -11,7 +11,7 @@ import { useRemoteListing } from '../../state/use-remote-listing.js';
 import { remoteColumns } from '../browser/file-columns.js';
 import type { FileRow } from '../browser/file-row.js';
 import { FileTable } from '../browser/file-table.js';
-import { paneStatus } from '../browser/format.js';
+import { formatCount, paneStatus } from '../browser/format.js';
 import { PaneFilter } from '../browser/pane-filter.js';
 import { PathBar } from '../browser/path-bar.js';
 import { baseName } from '../browser/path-crumbs.js';
@@ -34,6 +34,7 @@ import { RemoteHeader } from './remote-header.js';
 import { EntryNameDialogs } from '../browser/entry-name-dialogs.js';
 import { remoteUrl } from './remote-url.js';
 import { TlsWarning } from './tls-warning.js';
+import { useRemoteNavigate } from './use-remote-navigate.js';
 import '../browser/browser.css';
 import './remote.css';
 
@@ -55,8 +56,13 @@ export function RemotePane({ session }: { session: RemoteSession }) {
   const { connection } = session;
   const connected = connection.phase === 'connected' ? connection : null;
   const sessionId = connected?.sessionId ?? null;
-  const { listing, loading, error, open, refresh, dismissError, showError } = useRemoteListing(sessionId, connected?.target.startPath);
-  const view = usePaneView(listing?.entries ?? null, listing?.parent != null, toRow, true);
+  const { listing, preview, loading, error, open, refresh, dismissError, showError } = useRemoteListing(sessionId, connected?.target.startPath);
+  // While a big folder still arrives, its first rows show (preview): to look at and to browse on from. What
+  // needs the folder's contents (transfers, changes, the item count) waits for the whole listing.
+  const previewing = preview !== null;
+  const shownPath = preview?.path ?? listing?.path ?? '';
+  const shownParent = preview !== null ? preview.parent : (listing?.parent ?? null);
+  const view = usePaneView(preview?.firstEntries ?? listing?.entries ?? null, shownParent !== null, toRow, true);
   const [dialog, setDialog] = useState<Dialogs>({ kind: 'none' });
   // Bumped when a dialog closes, so the grid takes the keyboard back (FileTable's focusKey) even when the
   // dialog came from the context menu, whose trigger focus cannot return to.
@@ -79,29 +85,28 @@ export function RemotePane({ session }: { session: RemoteSession }) {
     setFilter('');
   }, [sessionId, setSelection, setFilter]);
 
-  const navigate = useCallback(
-    async (path: string, focusName?: string) => {
-      if (await open(path)) {
-        setSelection(focusName === undefined ? emptySelection : selectOnly(focusName));
-        setFilter('');
-      }
-    },
-    [open, setSelection, setFilter],
-  );
+  const navigate = useRemoteNavigate(open, preview, view);
 
   const folder = listing?.path ?? '';
   // Transfers: downloads go to the local pane's folder; finished uploads into this folder refresh it.
   const transfers = useTransferActions();
   usePublishRemoteFolder(sessionId, listing?.path ?? null);
   useRefreshOnLanded('remote', listing?.path ?? null, refresh);
+  const stillListing = (): void => setNotice('Still listing this folder: try again when it is complete.');
+  // The user's refresh. While a preview shows, the folder's listing is on its way already; refreshing the
+  // last whole listing instead would take the user back to the folder they left.
+  const reload = (): void => (previewing ? stillListing() : void refresh());
   const goUp = () => {
-    if (listing?.parent != null) void navigate(listing.parent, baseName(listing.path));
+    if (shownParent !== null) void navigate(shownParent, baseName(shownPath));
   };
   const openRow = (row: FileRow) => {
     if (row.kind === 'parent') goUp();
-    else if (row.kind === 'directory' || row.kind === 'symlink') void navigate(remoteJoin(folder, row.name));
+    else if (row.kind === 'directory' || row.kind === 'symlink') void navigate(remoteJoin(shownPath, row.name));
     // FileZilla's habit: Enter or double-click on a file transfers it to the other side.
-    else if (row.kind === 'file' && transfers.canDownload) void transfers.downloadSelection([{ name: row.name, folder: false }]);
+    else if (row.kind === 'file' && transfers.canDownload) {
+      if (previewing) stillListing();
+      else void transfers.downloadSelection([{ name: row.name, folder: false }]);
+    }
   };
 
   /** Runs one remote call; resolves with an error text for the dialog, or null when it worked. */
@@ -132,41 +137,52 @@ export function RemotePane({ session }: { session: RemoteSession }) {
   const osDrop = useOsDrop(transfers);
   const drag = usePaneDrag(
     'remote',
-    () => targets.map((row) => ({ name: row.name, folder: row.kind === 'directory' })),
-    (items) => void transfers.uploadSelection(items),
-    osDrop.onFiles,
+    () => (previewing ? [] : targets.map((row) => ({ name: row.name, folder: row.kind === 'directory' }))),
+    (items) => (previewing ? stillListing() : void transfers.uploadSelection(items)),
+    (files) => (previewing ? stillListing() : osDrop.onFiles(files)),
   );
   const existingNames = (listing?.entries ?? []).map((entry) => entry.name);
 
+  // A preview is part of a folder: nothing may act on it as if it were the folder (a selection of all rows
+  // would download the first thousand), so changes and transfers wait for the whole listing.
+  const canAct = !previewing;
   const actions = {
     transfer:
-      transfers.canDownload && targets.length > 0
+      canAct && transfers.canDownload && targets.length > 0
         ? () => void transfers.downloadSelection(targets.map((row) => ({ name: row.name, folder: row.kind === 'directory' })))
         : undefined,
-    newFolder: () => setDialog({ kind: 'new-folder' }),
-    rename: targets.length === 1 && targets[0] !== undefined ? () => setDialog({ kind: 'rename', name: targets[0]?.name ?? '' }) : undefined,
+    newFolder: canAct ? () => setDialog({ kind: 'new-folder' }) : undefined,
+    rename: canAct && targets.length === 1 && targets[0] !== undefined ? () => setDialog({ kind: 'rename', name: targets[0]?.name ?? '' }) : undefined,
     remove:
-      targets.length > 0
+      canAct && targets.length > 0
         ? () => setDialog({ kind: 'delete', items: targets.map((row) => ({ name: row.name, folder: row.kind === 'directory' })) })
         : undefined,
     permissions:
-      targets.length > 0
+      canAct && targets.length > 0
         ? () => {
             const first = targets[0];
             const mode = first?.mode ?? permissionsToMode(first?.permissions ?? null) ?? (first?.kind === 'directory' ? 0o755 : 0o644);
             setDialog({ kind: 'chmod', names: targets.map((row) => row.name), mode: mode & 0o777 });
           }
         : undefined,
-    refresh: () => void refresh(),
+    refresh: reload,
     copyUrl: () => {
       if (connected === null) return;
-      const paths = targets.length > 0 ? targets.map((row) => remoteJoin(folder, row.name)) : [folder];
+      const paths = targets.length > 0 ? targets.map((row) => remoteJoin(shownPath, row.name)) : [shownPath];
       void copyText(paths.map((path) => remoteUrl(connected.target, path)).join('\n')).then((done) => setNotice(done ? 'URL copied' : 'Could not copy'));
     },
     copyPath: () => {
-      const paths = targets.length > 0 ? targets.map((row) => remoteJoin(folder, row.name)) : [folder];
+      const paths = targets.length > 0 ? targets.map((row) => remoteJoin(shownPath, row.name)) : [shownPath];
       void copyText(paths.join('\n')).then((done) => setNotice(done ? 'Path copied' : 'Could not copy'));
     },
+  };
+  // While a preview shows, the status says the count is still growing: the folder's counts come with its end.
+  const statusText = (): string => {
+    if (notice !== null) return notice;
+    if (connected === null) return '';
+    if (preview !== null) return `Listing… ${formatCount(preview.countSoFar)} items so far`;
+    if (listing === null) return loading ? 'Loading…' : '';
+    return paneStatus(view);
   };
   const focusedFolder = targets.length === 1 && (targets[0]?.kind === 'directory' || targets[0]?.kind === 'symlink') ? targets[0] : undefined;
 
@@ -176,15 +192,15 @@ export function RemotePane({ session }: { session: RemoteSession }) {
       {connected?.warning !== undefined && <TlsWarning warning={connected.warning} onDismiss={session.dismissWarning} />}
       <PathBar
         side="Remote"
-        path={folder}
-        canGoUp={listing?.parent != null}
+        path={shownPath}
+        canGoUp={shownParent !== null}
         busy={loading || connection.phase === 'connecting'}
         disabled={connected === null}
         showHidden={view.showHidden}
         onShowHidden={view.setShowHidden}
         onNavigate={(path) => void navigate(path)}
         onUp={goUp}
-        onRefresh={() => void refresh()}
+        onRefresh={reload}
         tools={connected === null ? undefined : <PaneFilter side="Remote" value={view.filter} onChange={view.setFilter} />}
       />
       {connection.phase === 'idle' && connection.error !== undefined && (
@@ -210,20 +226,20 @@ export function RemotePane({ session }: { session: RemoteSession }) {
               actions={{
                 onOpen: openRow,
                 onUp: goUp,
-                onRefresh: () => void refresh(),
-                onRename: (row) => setDialog({ kind: 'rename', name: row.name }),
+                onRefresh: reload,
+                ...(canAct ? { onRename: (row: FileRow) => setDialog({ kind: 'rename', name: row.name }) } : {}),
                 ...(actions.remove === undefined ? {} : { onDelete: actions.remove }),
               }}
-              resetScrollKey={`${sessionId ?? ''}:${folder}`}
+              resetScrollKey={`${sessionId ?? ''}:${shownPath}`}
               dense
-              focusKey={listing === null || sessionId === null ? undefined : `${sessionId}:${focusTick}`}
-              draggableRows={transfers.canDownload}
+              focusKey={(listing === null && preview === null) || sessionId === null ? undefined : `${sessionId}:${focusTick}`}
+              draggableRows={transfers.canDownload && canAct}
             />
           </div>
         </FileContextMenu>
       )}
       <footer className="pane__status" role="status">
-        {notice ?? (connected === null ? '' : listing === null ? (loading ? 'Loading…' : '') : paneStatus(view))}
+        {statusText()}
       </footer>
 
       <EntryNameDialogs
