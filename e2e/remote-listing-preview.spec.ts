@@ -5,6 +5,7 @@ import type { Page } from '@playwright/test';
 import { startServer, writeFixture } from '../electron/test-support/ftp-servers/index.js';
 import type { RunningServer } from '../electron/test-support/ftp-servers/index.js';
 import { expect, test } from './fixtures.js';
+import { quickConnectPlain } from './window-actions.js';
 
 // Issue 6: a huge remote folder shows its first rows while the rest of its listing still arrives.
 const files = 30_000;
@@ -29,13 +30,7 @@ const remoteGrid = (page: Page) => page.getByRole('grid', { name: 'Remote files'
 const remoteStatus = (page: Page) => page.locator('.pane--remote footer.pane__status');
 
 async function quickConnect(page: Page, server: RunningServer): Promise<void> {
-  const form = page.getByRole('form', { name: 'Quick connect' });
-  await form.getByLabel('Host').fill(server.host);
-  await form.getByLabel('User').fill(server.user);
-  await form.getByLabel('Password').fill(server.password);
-  await form.getByLabel('Port').fill(String(server.port));
-  await form.getByLabel('Protocol').selectOption({ label: 'Plain FTP (insecure)' });
-  await form.getByRole('button', { name: 'Connect', exact: true }).click();
+  await quickConnectPlain(page, server);
   await expect(remoteGrid(page).getByRole('gridcell', { name: 'index.html', exact: true })).toBeVisible();
 }
 
@@ -96,6 +91,19 @@ const holdBigAnswers = `
 })();
 `;
 
+/**
+ * Connects with the big answer held back (holdBigAnswers), runs `beforeOpen`, opens /big and waits for its
+ * preview; the test releases the whole listing with `window.__releaseBig()`.
+ */
+async function openBigWithAnswerHeld(page: Page, server: RunningServer, beforeOpen?: () => Promise<void>): Promise<void> {
+  await page.addInitScript(holdBigAnswers);
+  await page.reload();
+  await quickConnect(page, server);
+  await beforeOpen?.();
+  await goTo(page, '/big');
+  await expect(remoteStatus(page)).toHaveText(progressText, { timeout: 15_000 });
+}
+
 test.describe('a 30 000-file folder on vsftpd', () => {
   let server: RunningServer;
 
@@ -112,12 +120,7 @@ test.describe('a 30 000-file folder on vsftpd', () => {
 
   test('shows its first rows and a running count while it lists, then the whole folder', async ({ page }) => {
     // The whole answer is held back until the preview has shown, so a slow CI browser cannot skip it.
-    await page.addInitScript(holdBigAnswers);
-    await page.reload();
-    await quickConnect(page, server);
-    await recordStatus(page);
-    await goTo(page, '/big');
-    await expect(remoteStatus(page)).toHaveText(progressText, { timeout: 15_000 });
+    await openBigWithAnswerHeld(page, server, () => recordStatus(page));
     await page.evaluate('window.__releaseBig()');
     await expect(remoteStatus(page)).toContainText('30,000 files', { timeout: 15_000 });
     const moments = await recorded(page);
@@ -138,11 +141,7 @@ test.describe('a 30 000-file folder on vsftpd', () => {
   });
 
   test('the preview is calm and only to look at; a row picked in it stays selected when the whole folder arrives', async ({ page }) => {
-    await page.addInitScript(holdBigAnswers);
-    await page.reload();
-    await quickConnect(page, server);
-    await goTo(page, '/big');
-    await expect(remoteStatus(page)).toHaveText(progressText, { timeout: 15_000 });
+    await openBigWithAnswerHeld(page, server);
     const picked = remoteGrid(page).getByRole('row', { name: /f00003\.txt/ });
     await expect(remoteGrid(page).getByRole('gridcell', { name: firstName, exact: true })).toBeVisible();
     await expect(remotePane(page).getByRole('textbox', { name: 'Remote path' })).toHaveValue('/big');
@@ -168,11 +167,7 @@ test.describe('a 30 000-file folder on vsftpd', () => {
   });
 
   test('a preview left behind: navigating away drops it, and its late answer never lands', async ({ page }) => {
-    await page.addInitScript(holdBigAnswers);
-    await page.reload();
-    await quickConnect(page, server);
-    await goTo(page, '/big');
-    await expect(remoteStatus(page)).toHaveText(progressText, { timeout: 15_000 });
+    await openBigWithAnswerHeld(page, server);
     await goTo(page, '/');
     await expect(remoteGrid(page).getByRole('gridcell', { name: 'index.html', exact: true })).toBeVisible();
     await expect(remoteStatus(page)).toHaveText(/^1 folder, 1 file/);
