@@ -5,6 +5,7 @@ import type { BenchCase, ClientName } from './cases.js';
 import { commandFor } from './clients.js';
 import { measure, type Measurement } from './measure.js';
 import { prepareRun, type ExecuteContext } from './run-plan.js';
+import { withServerCpu } from './server-cpu.js';
 
 const run = promisify(execFile);
 
@@ -15,6 +16,8 @@ export interface RunRecord {
   readonly wallSeconds: number;
   readonly cpuSeconds: number;
   readonly peakRssKiB: number;
+  /** CPU the server's sessions used for this run (user + system), when /proc could tell. */
+  readonly serverCpuSeconds?: number;
   /** Whether the SHA-256 / byte comparison ran (first run of each client), not only the size check. */
   readonly deepCheck: boolean;
   readonly error?: string;
@@ -36,10 +39,19 @@ export async function executeRun(c: BenchCase, client: ClientName, runIndex: num
   // A discarded download leaves nothing to hash: the client's byte count is the only check there.
   const deep = runIndex === 0 && c.kind !== 'download-discard';
   try {
-    const m = await measure(line, ctx.timeoutMs);
+    const { result: m, serverCpuSeconds } = await withServerCpu(ctx.servers[c.tls].pid, () => measure(line, ctx.timeoutMs));
     let error = failure(m);
     if (error === undefined) error = await prepared.check(m, deep).then(() => undefined, (e: unknown) => String(e));
-    return { client, run: runIndex, wallSeconds: m.wallSeconds, cpuSeconds: m.cpuSeconds, peakRssKiB: m.peakRssKiB, deepCheck: deep, error };
+    return {
+      client,
+      run: runIndex,
+      wallSeconds: m.wallSeconds,
+      cpuSeconds: m.cpuSeconds,
+      peakRssKiB: m.peakRssKiB,
+      ...(serverCpuSeconds === undefined ? {} : { serverCpuSeconds }),
+      deepCheck: deep,
+      error,
+    };
   } finally {
     await prepared.cleanup();
     // Written data still in the page cache would slow down the next client's run (BASELINES: 2–10× outliers).

@@ -11,7 +11,7 @@ function pad(cells: readonly string[], widths: readonly number[]): string {
 
 /** The results as a plain-text table: one row per client and case, then each case's targets. */
 export function formatTable(cases: readonly CaseSummary[]): string {
-  const header = ['case', 'client', 'median s', 'MiB/s', 'ms/file', 'ratio', 'peak RSS', 'CPU s', 'runs (s)'];
+  const header = ['case', 'client', 'median s', 'MiB/s', 'ms/file', 'ratio', 'peak RSS', 'CPU s', 'server CPU s', 'runs (s)'];
   const rows: string[][] = [];
   const notes: string[] = [];
   for (const c of cases) {
@@ -26,6 +26,7 @@ export function formatTable(cases: readonly CaseSummary[]): string {
         s.ratio === undefined ? '–' : `${s.ratio.toFixed(2)}× ${c.baseline}`,
         s.peakRssMiB === undefined ? '–' : `${s.peakRssMiB.toFixed(0)} MiB`,
         fixed(s.medianCpuSeconds, 2),
+        fixed(s.medianServerCpuSeconds, 2),
         runs.join(' '),
       ]);
       for (const error of s.errors) notes.push(`${c.id} ${s.client} ${error}`);
@@ -36,6 +37,11 @@ export function formatTable(cases: readonly CaseSummary[]): string {
   lines.push('', 'targets (issue 3; tree-*: issue 4):');
   for (const c of cases) {
     for (const t of c.targets) lines.push(`  ${t.pass ? 'PASS' : 'MISS'}  ${c.id.padEnd(16)} ${t.label}: ${t.actual}`);
+  }
+  const belowFloor = cases.flatMap((c) => (c.floor !== undefined && c.floor.targetSeconds < c.floor.seconds ? [{ c, floor: c.floor }] : []));
+  if (belowFloor.length > 0) lines.push('', "targets below this machine's floor, (baseline's CPU + the server's CPU for it) / cores:");
+  for (const { c, floor } of belowFloor) {
+    lines.push(`  ${c.id.padEnd(16)} target ${floor.targetSeconds.toFixed(2)} s < ${floor.seconds.toFixed(2)} s on ${floor.cores} cores for a client as lean as ${c.baseline}`);
   }
   if (notes.length > 0) lines.push('', 'failed runs (excluded from the medians):', ...notes.map((n) => `  ${n}`));
   return lines.join('\n');

@@ -30,7 +30,8 @@ function version(command: string, args: string[]): string {
 function describe(record: RunRecord): string {
   const rss = `${(record.peakRssKiB / 1024).toFixed(0)} MiB`;
   const verdict = record.error === undefined ? (record.deepCheck ? 'ok (content checked)' : 'ok') : `FAILED ${record.error}`;
-  const cpu = `${record.cpuSeconds.toFixed(2)} s CPU`;
+  const server = record.serverCpuSeconds === undefined ? '' : ` (server ${record.serverCpuSeconds.toFixed(2)} s)`;
+  const cpu = `${record.cpuSeconds.toFixed(2)} s CPU${server}`;
   return `    ${record.client.padEnd(9)} run ${record.run + 1}: ${record.wallSeconds.toFixed(3)} s, ${cpu}, ${rss}, ${verdict}`;
 }
 
@@ -77,7 +78,7 @@ async function main(): Promise<void> {
       const records = await executeCase(c, Math.min(args.runs, c.maxRuns ?? args.runs), ctx, (record) => log(describe(record)));
       const mget = c.kind === 'mget' || c.kind === 'tree-down' || c.kind === 'tree-up';
       const bytesPerRun = mget ? sizes.smallCount * sizes.smallBytes : sizes.bigBytes;
-      summaries.push(summarizeCase(c, records, { bytesPerRun, filesPerRun: mget ? sizes.smallCount : 1, loadAtStart }));
+      summaries.push(summarizeCase(c, records, { bytesPerRun, filesPerRun: mget ? sizes.smallCount : 1, loadAtStart, cores: cpus().length }));
     }
     const measured: MeasurementResult[] = [];
     for (const m of measurements) {

@@ -9,6 +9,8 @@ export interface ClientSummary {
   readonly medianSeconds: number | undefined;
   /** Median user + system CPU seconds. */
   readonly medianCpuSeconds: number | undefined;
+  /** Median CPU seconds the server's sessions used for this client's runs. */
+  readonly medianServerCpuSeconds: number | undefined;
   readonly mibPerSecond: number | undefined;
   /** Median wall time over the case baseline's median. */
   readonly ratio: number | undefined;
@@ -24,6 +26,18 @@ export interface TargetCheck {
   readonly pass: boolean;
 }
 
+/**
+ * The least wall time this machine allows a client that is as lean as the baseline: the baseline's own CPU
+ * plus what the server spent on it, spread over every core. A target below it cannot be met here by making
+ * Ferry leaner alone (the server's work and the kernel's per-file work are the same for every client).
+ */
+export interface MachineFloor {
+  readonly cores: number;
+  readonly seconds: number;
+  /** The target's wall time: maxRatio × the baseline's median. */
+  readonly targetSeconds: number;
+}
+
 /** A case's summary: per-client figures and the targets. */
 export interface CaseSummary {
   readonly id: string;
@@ -35,6 +49,8 @@ export interface CaseSummary {
   readonly loadAtStart: number;
   readonly clients: readonly ClientSummary[];
   readonly targets: readonly TargetCheck[];
+  /** Set when server CPU was measured for the baseline's runs. */
+  readonly floor?: MachineFloor;
   readonly runs: readonly RunRecord[];
 }
 
@@ -52,7 +68,7 @@ const mib = 1024 * 1024;
 export function summarizeCase(
   c: BenchCase,
   runs: readonly RunRecord[],
-  work: { readonly bytesPerRun: number; readonly filesPerRun: number; readonly loadAtStart: number },
+  work: { readonly bytesPerRun: number; readonly filesPerRun: number; readonly loadAtStart: number; readonly cores?: number },
 ): CaseSummary {
   const { bytesPerRun } = work;
   const base = (client: ClientName) => {
@@ -70,6 +86,7 @@ export function summarizeCase(
       failedRuns: mine.length - ok.length,
       medianSeconds: seconds,
       medianCpuSeconds: median(ok.map((r) => r.cpuSeconds)),
+      medianServerCpuSeconds: median(ok.flatMap((r) => (r.serverCpuSeconds === undefined ? [] : [r.serverCpuSeconds]))),
       mibPerSecond: seconds === undefined ? undefined : bytesPerRun / mib / seconds,
       ratio: seconds === undefined || baselineSeconds === undefined ? undefined : seconds / baselineSeconds,
       peakRssMiB: ok.length === 0 ? undefined : Math.max(...ok.map((r) => r.peakRssKiB)) / 1024,
@@ -90,5 +107,15 @@ export function summarizeCase(
       pass: ferry.peakRssMiB !== undefined && ferry.peakRssMiB <= maxFerryRssMiB,
     });
   }
-  return { id: c.id, title: c.title, baseline: c.baseline, ...work, clients, targets, runs };
+  const baseline = clients.find((s) => s.client === c.baseline);
+  const floor = machineFloor(baseline, c.maxRatio, work.cores);
+  const { cores: _cores, ...figures } = work;
+  return { id: c.id, title: c.title, baseline: c.baseline, ...figures, clients, targets, ...(floor === undefined ? {} : { floor }), runs };
+}
+
+function machineFloor(baseline: ClientSummary | undefined, maxRatio: number, cores: number | undefined): MachineFloor | undefined {
+  if (baseline === undefined || cores === undefined || cores < 1) return undefined;
+  const { medianSeconds, medianCpuSeconds, medianServerCpuSeconds } = baseline;
+  if (medianSeconds === undefined || medianCpuSeconds === undefined || medianServerCpuSeconds === undefined) return undefined;
+  return { cores, seconds: (medianCpuSeconds + medianServerCpuSeconds) / cores, targetSeconds: maxRatio * medianSeconds };
 }

@@ -80,6 +80,7 @@ async function startOnce(options: ServerOptions): Promise<RunningServer> {
     passivePorts: { min: ports.passiveMin, max: ports.passiveMax },
     anonymous: plan.anonymous,
     owner: { uid: user.uid, gid: user.gid },
+    pid: proc.pid,
     readLog: () => collectLog(proc, plan),
     stop() {
       stopping ??= proc.stop().finally(cleanup);

@@ -28,6 +28,11 @@ export interface RunningServer {
   readonly passivePorts: { readonly min: number; readonly max: number };
   /** Whether `anonymous` can log in (read-only) and sees `root`; false for pure-ftpd. */
   readonly anonymous: boolean;
+  /**
+   * The server's main process. Each session is a child of it, so /proc/PID/stat's cutime and cstime add up
+   * the CPU of the sessions that ended (the bench reads the server's share of a run from them).
+   */
+  readonly pid: number;
   /** uid/gid the server writes as: fixtures made by tests must belong to them (see fixtures.ts). */
   readonly owner: { readonly uid: number; readonly gid: number };
   /** The server's output and log files so far, for failure messages. */
