@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   FtpConnectionClosedError,
+  FtpConnectionError,
   FtpPermanentError,
   FtpTemporaryError,
   FtpTimeoutError,
@@ -30,6 +31,12 @@ describe('describeFailure', () => {
     ['unknown', new Error('boom'), { code: 'INTERNAL', transient: false }],
   ])('%s', (_name, error, expected) => {
     expect(describeFailure(error)).toMatchObject(expected);
+  });
+
+  it('says a connection that never opened could not be made, and one that closed was lost', () => {
+    const refused = new FtpConnectionError('Cannot connect to 127.0.0.1 port 1: connect ECONNREFUSED 127.0.0.1:1', { systemCode: 'ECONNREFUSED' });
+    expect(describeFailure(refused)).toMatchObject({ code: 'FTP_CONNECT_FAILED', message: 'Cannot connect to 127.0.0.1 port 1: connect ECONNREFUSED 127.0.0.1:1', transient: true });
+    expect(describeFailure(new FtpConnectionClosedError('Server closed the connection')).message).toBe('The connection was lost: Server closed the connection');
   });
 
   it('keeps a certificate failure permanent with its reason', () => {

@@ -62,7 +62,10 @@ export function describeFailure(error: unknown): FailureInfo {
     }
     if (error instanceof FtpTlsCertificateError) return info('TLS_CERT_UNTRUSTED', error.message);
     if (error instanceof FtpTimeoutError) return info('FTP_TIMEOUT', `The server did not answer in time: ${error.message}`, { transient: true, connectionLost: true });
-    if (error instanceof FtpConnectionClosedError || error instanceof FtpConnectionError || error instanceof FtpProtocolError) {
+    // Its own message says what failed ("Cannot connect to host port 21: connect ECONNREFUSED…"): a
+    // connection that never opened was not "lost".
+    if (error instanceof FtpConnectionError) return info(error.code, error.message, { transient: true, connectionLost: true });
+    if (error instanceof FtpConnectionClosedError || error instanceof FtpProtocolError) {
       return info(error.code, `The connection was lost: ${error.message}`, { transient: true, connectionLost: true });
     }
     return info(error.code, error.message, { transient: false });
