@@ -33,10 +33,13 @@ describe('describeFailure', () => {
     expect(describeFailure(error)).toMatchObject(expected);
   });
 
-  it('says a connection that never opened could not be made, and one that closed was lost', () => {
+  it('says a connection that never opened could not be made (retrying only what may pass), and one that closed was lost', () => {
     const refused = new FtpConnectionError('Cannot connect to 127.0.0.1 port 1: connect ECONNREFUSED 127.0.0.1:1', { systemCode: 'ECONNREFUSED' });
     expect(describeFailure(refused)).toMatchObject({ code: 'FTP_CONNECT_FAILED', message: 'Cannot connect to 127.0.0.1 port 1: connect ECONNREFUSED 127.0.0.1:1', transient: true });
     expect(describeFailure(new FtpConnectionClosedError('Server closed the connection')).message).toBe('The connection was lost: Server closed the connection');
+    const unknownHost = new FtpConnectionError('Cannot connect to nowhere.invalid port 21: getaddrinfo ENOTFOUND nowhere.invalid', { systemCode: 'ENOTFOUND' });
+    expect(describeFailure(unknownHost)).toMatchObject({ code: 'FTP_CONNECT_FAILED', transient: false });
+    expect(describeFailure(new FtpConnectionError('Cannot connect: getaddrinfo EAI_AGAIN', { systemCode: 'EAI_AGAIN' })).transient).toBe(true);
   });
 
   it('keeps a certificate failure permanent with its reason', () => {

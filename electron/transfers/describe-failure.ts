@@ -64,7 +64,8 @@ export function describeFailure(error: unknown): FailureInfo {
     if (error instanceof FtpTimeoutError) return info('FTP_TIMEOUT', `The server did not answer in time: ${error.message}`, { transient: true, connectionLost: true });
     // Its own message says what failed ("Cannot connect to host port 21: connect ECONNREFUSED…"): a
     // connection that never opened was not "lost".
-    if (error instanceof FtpConnectionError) return info(error.code, error.message, { transient: true, connectionLost: true });
+    // A host name that does not resolve will not resolve on the next try either (EAI_AGAIN is the transient one).
+    if (error instanceof FtpConnectionError) return info(error.code, error.message, { transient: error.systemCode !== 'ENOTFOUND', connectionLost: true });
     if (error instanceof FtpConnectionClosedError || error instanceof FtpProtocolError) {
       return info(error.code, `The connection was lost: ${error.message}`, { transient: true, connectionLost: true });
     }
