@@ -49,6 +49,7 @@ const optionSpec = {
   recursive: { type: 'boolean', short: 'r' },
   parallel: { type: 'string' },
   'on-exists': { type: 'string' },
+  retries: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'V' },
 } as const;
@@ -101,7 +102,7 @@ function buildCommand(name: CommandName, args: readonly string[], json: boolean,
     throw new UsageError(`${args.length < min ? 'missing' : 'too many'} arguments; usage: ferry ${synopsis}`);
   }
   if (json && name !== 'ls') throw new UsageError('--json only applies to ls');
-  if (transfer !== undefined && name !== 'get' && name !== 'put') throw new UsageError('-r, --parallel and --on-exists only apply to get and put');
+  if (transfer !== undefined && name !== 'get' && name !== 'put') throw new UsageError('-r, --parallel, --on-exists and --retries only apply to get and put');
   const extra = transfer === undefined ? {} : { transfer };
   const first = args[0] ?? '';
   const second = args[1];
@@ -149,7 +150,7 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
   let transfer: TransferFlags | undefined;
   try {
     // sync reads --parallel itself.
-    if (word !== 'sync') transfer = parseTransferFlags({ recursive: values.recursive, parallel: values.parallel, onExists: values['on-exists'] });
+    if (word !== 'sync') transfer = parseTransferFlags({ recursive: values.recursive, parallel: values.parallel, onExists: values['on-exists'], retries: values.retries });
   } catch (error) {
     throw error instanceof TransferFlagError ? new UsageError(error.message) : error;
   }

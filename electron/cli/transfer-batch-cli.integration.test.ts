@@ -1,4 +1,5 @@
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -108,4 +109,38 @@ describe('ferry get -r / put -r with vsftpd', () => {
     expect(out).toMatchObject({ code: 2, stdout: '' });
     expect(out.stderr).toMatch(/put -r wants a folder/);
   });
+});
+
+describe('ferry get -r --retries against a server that hangs up at once', () => {
+  // A fault no real server makes on purpose: every connection is closed before the greeting.
+  let server: Server;
+  let connections = 0;
+  let port = 0;
+  let local: string;
+
+  beforeAll(async () => {
+    server = createServer((socket) => {
+      connections += 1;
+      socket.destroy();
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    port = (server.address() as { port: number }).port;
+    local = await mkdtemp(join(tmpdir(), 'ferry-cli-retries-'));
+  });
+
+  afterAll(async () => {
+    await new Promise((resolve) => server.close(resolve));
+    await rm(local, { recursive: true, force: true });
+  });
+
+  it.each([
+    [0, 1],
+    [1, 2],
+  ])('--retries %i connects %i time(s), then fails with the reason', async (retries, attempts) => {
+    connections = 0;
+    const out = await ferry(['get', '-r', `ftp://u:p@127.0.0.1:${port}/site`, 'copy', '--retries', String(retries)], local);
+    expect(out.code).toBe(1);
+    expect(out.stderr).toMatch(/^ferry: \/site: The connection was lost/m);
+    expect(connections).toBe(attempts);
+  }, 30_000);
 });

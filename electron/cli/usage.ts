@@ -12,6 +12,8 @@ Commands:
     --parallel N          connections for get/put, 1-10 (default 2); also without -r
     --on-exists POLICY    when a target exists: overwrite (default), newer, size (if the size
                           differs), resume, rename or skip; ask is for the app only
+    --retries N           tries again, up to N times (0-19, default 4), a file that failed in a
+                          way that may pass (connection lost or refused, server busy)
                           get/put with these options print failures and a summary line, and exit 1
                           if any file failed
   rm URL                  delete a file

@@ -109,6 +109,7 @@ export async function runBatchCommand(command: BatchCommand, flags: ConnectionFl
     requests: [request],
     parallel: command.transfer.parallel,
     onExists: command.transfer.onExists,
+    maxAttempts: command.transfer.retries + 1,
     // No window to keep responsive here: connections on this thread save two thread hops per file and a
     // worker's heap (≈1.5 s CPU and 60 MiB RSS over 2000 small files). The app keeps its workers.
     workers: false,
