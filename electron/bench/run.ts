@@ -78,7 +78,7 @@ async function main(): Promise<void> {
       const records = await executeCase(c, Math.min(args.runs, c.maxRuns ?? args.runs), ctx, (record) => log(describe(record)));
       const mget = c.kind === 'mget' || c.kind === 'tree-down' || c.kind === 'tree-up';
       const bytesPerRun = mget ? sizes.smallCount * sizes.smallBytes : sizes.bigBytes;
-      summaries.push(summarizeCase(c, records, { bytesPerRun, filesPerRun: mget ? sizes.smallCount : 1, loadAtStart, cores: cpus().length }));
+      summaries.push(summarizeCase(c, records, { bytesPerRun, filesPerRun: mget ? sizes.smallCount : 1, loadAtStart }, cpus().length));
     }
     const measured: MeasurementResult[] = [];
     for (const m of measurements) {

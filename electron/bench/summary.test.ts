@@ -51,12 +51,12 @@ describe('summarizeCase', () => {
       cpuSeconds: 1.0,
       ...(serverCpuSeconds === undefined ? {} : { serverCpuSeconds }),
     });
-    const measured = summarizeCase(tree, [lftp(0, 2, 1.2), lftp(1, 2.2, 1.6), lftp(2, 2.4, 1.4)], { ...work, cores: 2 });
+    const measured = summarizeCase(tree, [lftp(0, 2, 1.2), lftp(1, 2.2, 1.6), lftp(2, 2.4, 1.4)], work, 2);
     expect(measured.clients.find((c) => c.client === 'lftp')?.medianServerCpuSeconds).toBeCloseTo(1.4);
     // (1.0 + 1.4) / 2 cores = 1.2 s, while 0.5 × 2.2 s asks for 1.1 s.
     expect(measured.floor?.seconds).toBeCloseTo(1.2);
     expect(measured.floor?.targetSeconds).toBeCloseTo(1.1);
-    expect(summarizeCase(tree, [lftp(0, 2)], { ...work, cores: 2 }).floor).toBeUndefined();
+    expect(summarizeCase(tree, [lftp(0, 2)], work, 2).floor).toBeUndefined();
     expect(summarizeCase(tree, [lftp(0, 2, 1)], work).floor).toBeUndefined();
   });
 });

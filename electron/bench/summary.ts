@@ -68,7 +68,8 @@ const mib = 1024 * 1024;
 export function summarizeCase(
   c: BenchCase,
   runs: readonly RunRecord[],
-  work: { readonly bytesPerRun: number; readonly filesPerRun: number; readonly loadAtStart: number; readonly cores?: number },
+  work: { readonly bytesPerRun: number; readonly filesPerRun: number; readonly loadAtStart: number },
+  cores?: number,
 ): CaseSummary {
   const { bytesPerRun } = work;
   const base = (client: ClientName) => {
@@ -108,9 +109,8 @@ export function summarizeCase(
     });
   }
   const baseline = clients.find((s) => s.client === c.baseline);
-  const floor = machineFloor(baseline, c.maxRatio, work.cores);
-  const { cores: _cores, ...figures } = work;
-  return { id: c.id, title: c.title, baseline: c.baseline, ...figures, clients, targets, ...(floor === undefined ? {} : { floor }), runs };
+  const floor = machineFloor(baseline, c.maxRatio, cores);
+  return { id: c.id, title: c.title, baseline: c.baseline, ...work, clients, targets, ...(floor === undefined ? {} : { floor }), runs };
 }
 
 function machineFloor(baseline: ClientSummary | undefined, maxRatio: number, cores: number | undefined): MachineFloor | undefined {

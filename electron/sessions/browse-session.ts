@@ -92,7 +92,7 @@ export class BrowseSession {
       // Entries are mapped batch by batch as they arrive, overlapping the server's work, and the batches
       // together are the listing, so nothing is mapped twice.
       const entries: RemoteEntry[] = [];
-      const listed = await client.list(undefined, {
+      await client.list(undefined, {
         onEntries: (batch) => {
           const mapped = batch.map(toRemoteEntry);
           for (const entry of mapped) entries.push(entry);
@@ -100,7 +100,7 @@ export class BrowseSession {
         },
       });
       this.currentPath = here;
-      return { path: here, parent, entries: entries.length === listed.length ? entries : listed.map(toRemoteEntry) };
+      return { path: here, parent, entries };
     }, true);
   }
 
