@@ -1,6 +1,7 @@
-import { createReadStream, createWriteStream, readFileSync, statSync } from 'node:fs';
+import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { FtpClient } from '../ftp/client.js';
+import { FileSink } from '../ftp/file-sink.js';
 import { discardSink, runDriver, type DriverResult, type DriverSpec } from './driver-spec.js';
 
 /** The bench's Ferry driver: one process that connects, logs in, runs one job with the engine and quits. */
@@ -25,7 +26,8 @@ async function transfer(spec: DriverSpec): Promise<DriverResult> {
         await client.download(spec.remote, discard.sink, { reuseBuffers: true });
         return { bytes: discard.bytes(), files: 1 };
       }
-      await client.download(spec.remote, createWriteStream(spec.local));
+      // As the app's transfer workers and the CLI write a download.
+      await client.download(spec.remote, await FileSink.open(spec.local));
       return { bytes: statSync(spec.local).size, files: 1 };
     }
     await client.cwd(spec.remote);
@@ -33,7 +35,7 @@ async function transfer(spec: DriverSpec): Promise<DriverResult> {
     let files = 0;
     for (const entry of await client.list()) {
       if (entry.type !== 'file') continue;
-      await client.download(entry.name, createWriteStream(join(spec.local, entry.name)));
+      await client.download(entry.name, await FileSink.open(join(spec.local, entry.name)));
       bytes += entry.size ?? 0;
       files += 1;
     }

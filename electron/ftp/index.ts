@@ -8,6 +8,7 @@ export type { ConnectOptions, FtpClientOptions } from './client-options.js';
 export type { ListOptions } from './listing.js';
 export type { DownloadOptions, TransferProgress, UploadOptions } from './streams.js';
 export type { FtpTlsOptions } from './tls.js';
+export { FileSink, type FileSinkOptions } from './file-sink.js';
 export { describeCertificate, normalizeFingerprint } from './tls.js';
 export {
   allErrors,

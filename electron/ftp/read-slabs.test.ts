@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { PassThrough, Writable } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
 import { dropsWrittenChunks } from './fast-read.js';
+import { FileSink } from './file-sink.js';
 import { ReadSlabs } from './read-slabs.js';
 
 /** Simulates what Node's `onread` does: ask for a buffer, fill `length` bytes of it, report them. */
@@ -75,6 +76,12 @@ describe('dropsWrittenChunks', () => {
   // fs.WriteStream takes (path, options) at run time; its typings only describe stream options.
   const WriteStreamLike = Subclass as unknown as new (file: string) => WriteStream;
   afterAll(() => rmSync(path, { force: true }));
+  it('is true for a FileSink, which writes each chunk before its callback', async () => {
+    const sink = await FileSink.open(path);
+    expect(dropsWrittenChunks(sink)).toBe(true);
+    sink.destroy();
+  });
+
   it.each([
     { name: 'createWriteStream', make: () => createWriteStream(path), expected: true },
     { name: 'a generic Writable', make: () => new Writable({ write: (_c, _e, cb) => cb() }), expected: false },

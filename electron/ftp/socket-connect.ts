@@ -1,4 +1,5 @@
 import { connect, type Socket } from 'node:net';
+import type { CallerReadBuffers } from './caller-read-buffers.js';
 import { FtpConnectionError, FtpError, FtpTimeoutError } from './errors.js';
 
 /** Where and how to open a TCP connection. */
@@ -13,7 +14,7 @@ export interface TcpConnectOptions {
   /** 4 or 6 to force an address family; 0 (default) lets DNS decide. */
   readonly family?: 0 | 4 | 6;
   /** Read into a caller-owned buffer instead of emitting 'data' (see FastReadSink). */
-  readonly onread?: { buffer: Buffer | (() => Buffer); callback: (length: number, buffer: Uint8Array) => boolean };
+  readonly onread?: CallerReadBuffers;
 }
 
 /** Wraps a Node system error (ECONNREFUSED, ECONNRESET…) as an FtpConnectionError that says what failed. */

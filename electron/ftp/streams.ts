@@ -78,15 +78,16 @@ export async function download(session: Session, path: string, destination: Writ
   const retr = command('RETR', path);
   await ensureType(session, ascii ? 'A' : 'I');
   const total = options.onProgress !== undefined && !ascii ? await trySize(session, path) : undefined;
-  const fast = !ascii && session.passive && !session.dataProtected ? new FastReadSink(options.blockSize, options.reuseBuffers ?? dropsWrittenChunks(destination)) : undefined;
+  const fastPossible = !ascii && (session.passive || session.dataProtected);
+  const fast = fastPossible ? new FastReadSink(options.blockSize, options.reuseBuffers ?? dropsWrittenChunks(destination)) : undefined;
   const transfer = await openTransfer(session, retr, options.offset, fast);
   const { socket } = transfer;
   const announced = transfer.expectedSize === undefined ? undefined : transfer.expectedSize + (options.offset ?? 0);
   const count = options.onProgress === undefined ? undefined : counter(options.onProgress, total ?? announced);
   const end = options.end ?? true;
   let work: Promise<void>;
-  if (fast !== undefined) {
-    work = fast.pipeTo(socket, destination, end, count);
+  if (fast !== undefined && transfer.fastRead) {
+    work = fast.pipeTo(socket, destination, { end, onChunk: count, pipelineLike: transfer.secured });
   } else if (!ascii) {
     work = pipeBatched(socket, destination, { end, onChunk: count, pipelineLike: true });
   } else {

@@ -78,8 +78,11 @@ export class TlsSessionContext {
     private readonly logger: ProtocolLogger,
   ) {}
 
-  /** Runs the TLS handshake over a connected TCP socket and checks the certificate per the options. */
-  async secure(socket: Socket | Duplex, timeout: number, purpose: 'control' | 'data'): Promise<TLSSocket> {
+  /**
+   * Runs the TLS handshake over a connected TCP socket and checks the certificate per the options.
+   * `prepare` sees the TLS socket before it has read anything (to choose how it reads).
+   */
+  async secure(socket: Socket | Duplex, timeout: number, purpose: 'control' | 'data', prepare?: (tlsSocket: TLSSocket) => void): Promise<TLSSocket> {
     const name = this.options.servername ?? this.host;
     const tlsSocket = tlsConnect({
       socket,
@@ -89,6 +92,7 @@ export class TlsSessionContext {
       secureContext: this.context(),
       rejectUnauthorized: false,
     });
+    prepare?.(tlsSocket);
     if (purpose === 'control') {
       tlsSocket.on('session', (session: Buffer) => {
         this.session = session;

@@ -1,5 +1,6 @@
 import type { Socket } from 'node:net';
 import { openActive } from './active.js';
+import { readIntoCallerBuffers } from './caller-read-buffers.js';
 import { command } from './commands.js';
 import { errorForReply, FtpAbortedError, FtpReplyError, FtpTimeoutError } from './errors.js';
 import type { FastReadSink } from './fast-read.js';
@@ -16,6 +17,10 @@ export interface OpenTransfer {
   /** Bytes the server announced in its 150 reply (`(1234 bytes)`), when it did. */
   readonly expectedSize: number | undefined;
   readonly record: ActiveTransfer;
+  /** The FastReadSink passed to openTransfer reads this socket; else it emits 'data' as usual. */
+  readonly fastRead: boolean;
+  /** The data connection is TLS (PROT P). */
+  readonly secured: boolean;
 }
 
 const refusals = new WeakSet<object>();
@@ -45,9 +50,8 @@ export function sendAbort(session: Session, record: ActiveTransfer): void {
 }
 
 /**
- * Sends `REST` (when `rest` is given), opens the data connection (passive or active; `fast` reads a plain
- * passive socket through a FastReadSink), sends `cmd` and waits
- * for 1xx. Under PROT P the TLS handshake starts after the 1xx, as ftplib and lftp do (pyftpdlib resets a
+ * Sends `REST` (when `rest` is given), opens the data connection (passive or active), sends `cmd` and waits
+ * for 1xx. `fast` reads the socket when it can (a plain passive one, or any under TLS; see `fastRead`). Under PROT P the TLS handshake starts after the 1xx, as ftplib and lftp do (pyftpdlib resets a
  * data connection that handshakes before the command), or after `dataTlsDelay` ms without a 1xx, for
  * servers that wait for the handshake before answering.
  */
@@ -66,15 +70,17 @@ export async function openTransfer(session: Session, cmd: string, rest?: number,
       const reply = await conn.readReply();
       if (reply.code !== 350) throw errorForReply(reply);
     }
-    const pending = session.passive ? await openPassive(session, fast) : await openActive(session);
-    const socket = await sendAndConnect(session, cmd, pending);
+    const secured = session.dataProtected && session.tls !== undefined;
+    const plainFast = secured || !session.passive ? undefined : fast;
+    const pending = session.passive ? await openPassive(session, plainFast) : await openActive(session);
+    const socket = await sendAndConnect(session, cmd, pending, secured ? fast : undefined);
     record.socket = socket.socket;
     // A stalled data connection would otherwise wait forever: the reply timeout only starts after the data.
     socket.socket.setTimeout(session.timeout, () =>
       socket.socket.destroy(new FtpTimeoutError(`Data connection idle for ${session.timeout} ms`)),
     );
     if (record.abortRequested) sendAbort(session, record);
-    return { ...socket, record };
+    return { ...socket, fastRead: socket.fastRead || plainFast !== undefined, secured, record };
   } catch (error) {
     endTransfer(session, record);
     throw error;
@@ -85,12 +91,15 @@ async function sendAndConnect(
   session: Session,
   cmd: string,
   pending: PendingDataSocket,
-): Promise<{ socket: Socket; preliminary: FtpReply; expectedSize: number | undefined }> {
+  fast: FastReadSink | undefined,
+): Promise<{ socket: Socket; preliminary: FtpReply; expectedSize: number | undefined; fastRead: boolean }> {
   const { conn, tls } = session;
   const secure = session.dataProtected && tls !== undefined;
   let securing: Promise<Socket> | undefined;
+  let fastRead = false;
+  const prepare = fast === undefined ? undefined : (tlsSocket: Socket): void => void (fastRead = readIntoCallerBuffers(tlsSocket, fast.onread));
   const startTls = (): Promise<Socket> =>
-    (securing ??= pending.socket.then((raw) => tls!.secure(raw, session.timeout, 'data')));
+    (securing ??= pending.socket.then((raw) => tls!.secure(raw, session.timeout, 'data', prepare)));
   let timer: NodeJS.Timeout | undefined;
   try {
     conn.send(cmd);
@@ -103,7 +112,7 @@ async function sendAndConnect(
       throw error;
     }
     const socket = secure ? await conn.bounded(startTls(), session.timeout, 'data TLS handshake') : await conn.bounded(pending.socket, session.timeout, 'data connection');
-    return { socket, preliminary: reply, expectedSize: parse150Size(reply) };
+    return { socket, preliminary: reply, expectedSize: parse150Size(reply), fastRead };
   } catch (error) {
     clearTimeout(timer);
     pending.close();

@@ -1,7 +1,6 @@
-import { createWriteStream, renameSync, statSync } from 'node:fs';
-import { Transform } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
+import { renameSync, statSync } from 'node:fs';
 import type { FtpClient } from '../ftp/client.js';
+import { FileSink } from '../ftp/file-sink.js';
 import { mkdir, rename, utimes } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { decideExists, isOwnFinishedCopy } from './exists-decision.js';
@@ -101,50 +100,40 @@ function defined<T extends object>(value: T): T {
 }
 
 /**
- * Read slabs for a download of `remaining` bytes. The counter below is a Transform, so the engine cannot
- * reuse its slabs and each file gets fresh ones: 1 MiB for a 16 KiB file is 2 GiB of garbage for 2000 files.
- * 128 KiB holds a small file and the EOF read in one slab; large or unknown sizes keep the engine's 1 MiB.
+ * Read slabs for a download of `remaining` bytes: 128 KiB holds a small file and the EOF read in one slab,
+ * where a fresh 1 MiB slab per file would be 2 GiB of garbage for 2000 files whenever slabs are not reused;
+ * large or unknown sizes keep the engine's 1 MiB.
  */
 function slabSizeFor(remaining: number | undefined): { blockSize?: number } {
   return remaining !== undefined && remaining < 512 * 1024 ? { blockSize: 128 * 1024 } : {};
 }
 
 /**
- * RETR (after REST `offset`) into the file, counting bytes on the way; resolves with the file's size. Progress is counted here rather than by
- * the engine's `onProgress`, which asks SIZE first: one round trip per file saved when the size is known. A
- * file-side failure (disk full) is reported as itself, not as the data stream it cut short.
+ * RETR (after REST `offset`) into the file, counting bytes as they are written; resolves with the file's
+ * size. Progress is counted here rather than by the engine's `onProgress`, which asks SIZE first: one round
+ * trip per file saved when the size is known. A file-side failure (disk full) is reported as itself, not as
+ * the data stream it cut short. The file is closed whatever happens, before this settles.
  */
 async function retrieveInto(client: FtpClient, remotePath: string, partPath: string, offset: number, size: number | undefined, ctx: TaskContext): Promise<number> {
-  let bytes = offset;
-  const counter = new Transform({
-    transform(chunk: Buffer, _encoding, callback) {
-      bytes += chunk.length;
-      ctx.progress({ bytes, size });
-      callback(null, chunk);
-    },
+  const file = await FileSink.open(partPath, {
+    flags: offset > 0 ? 'r+' : 'w',
+    start: offset,
+    onWrite: (written) => ctx.progress({ bytes: offset + written, size }),
   });
-  const file = createWriteStream(partPath, { flags: offset > 0 ? 'r+' : 'w', start: offset });
+  const closed = new Promise<void>((resolve) => file.once('close', () => resolve()));
   let fileError: unknown;
-  let stopping = false;
-  // Only a failure of the file itself (disk full…) counts; tearing the pipe down below adds its own noise.
   file.once('error', (error) => {
-    if (!stopping) fileError = error;
+    fileError = error;
   });
-  const written = pipeline(counter, file);
-  // Handled at once: a disk-full rejection may come while the download is still being awaited.
-  written.catch(() => undefined);
   try {
-    await client.download(remotePath, counter, { offset, ...slabSizeFor(size === undefined ? undefined : size - offset) });
+    await client.download(remotePath, file, { offset, ...slabSizeFor(size === undefined ? undefined : size - offset) });
   } catch (error) {
-    stopping = true;
-    // End, never destroy, the counter: the bytes it holds are a true prefix of the file, so the .part keeps
-    // them for the resume. Destroying it after the engine had ended it, but before its readable side said
-    // 'end', left `written` pending for ever (Node 20's pipeline saw no premature close): a lost connection
-    // then hung the job instead of retrying it.
-    if (!counter.writableEnded) counter.end();
-    await written.catch(() => undefined);
+    // Every byte the file took is on disk (it writes before it answers), a true prefix of the remote file:
+    // the .part keeps it for the resume.
+    file.destroy();
+    await closed;
     throw fileError ?? error;
   }
-  await written;
-  return bytes;
+  await closed;
+  return offset + file.bytesWritten;
 }

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { open, rename, stat, unlink } from 'node:fs/promises';
+import { rename, stat, unlink } from 'node:fs/promises';
+import { FileSink } from '../../ftp/file-sink.js';
 import { humanSize } from '../format-listing.js';
 import { step } from '../error-message.js';
 import { UsageError } from '../parse-args.js';
@@ -20,16 +21,16 @@ export async function runGet(path: string, local: string | undefined, context: C
   const shown = displayPath(context.cwd, target);
   const client = await context.connect();
   const temporary = `${target}.ferry-${randomBytes(3).toString('hex')}.part`;
-  const handle = await step(`cannot write ${shown}`, () => open(temporary, 'wx'));
+  const output = await step(`cannot write ${shown}`, () => FileSink.open(temporary, { flags: 'wx' }));
+  const closed = new Promise<void>((resolve) => output.once('close', () => resolve()));
   try {
-    const output = handle.createWriteStream();
-    const closed = new Promise<void>((resolve) => output.once('close', () => resolve()));
     const progress = progressLine(context.progress);
     await step(`cannot download ${path}`, () => client.download(path, output, { onProgress: progress?.update })).finally(() => progress?.done());
     await closed;
     await step(`cannot write ${shown}`, () => rename(temporary, target));
   } catch (error) {
-    await handle.close().catch(() => undefined);
+    output.destroy();
+    await closed;
     await unlink(temporary).catch(() => undefined);
     throw error;
   }
