@@ -51,9 +51,10 @@ export function sendAbort(session: Session, record: ActiveTransfer): void {
 
 /**
  * Sends `REST` (when `rest` is given), opens the data connection (passive or active), sends `cmd` and waits
- * for 1xx. `fast` reads the socket when it can (a plain passive one, or any under TLS; see `fastRead`). Under PROT P the TLS handshake starts after the 1xx, as ftplib and lftp do (pyftpdlib resets a
- * data connection that handshakes before the command), or after `dataTlsDelay` ms without a 1xx, for
- * servers that wait for the handshake before answering.
+ * for 1xx. `fast` reads the socket when it can: a plain passive one, or any under TLS (see `fastRead`).
+ * Under PROT P the TLS handshake starts after the 1xx, as ftplib and lftp do (pyftpdlib resets a data
+ * connection that handshakes before the command), or after `dataTlsDelay` ms without a 1xx, for servers
+ * that wait for the handshake before answering.
  */
 export async function openTransfer(session: Session, cmd: string, rest?: number, fast?: FastReadSink): Promise<OpenTransfer> {
   const { conn } = session;
