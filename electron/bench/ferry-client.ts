@@ -1,7 +1,8 @@
-import { createReadStream, readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { FtpClient } from '../ftp/client.js';
 import { FileSink } from '../ftp/file-sink.js';
+import { FileSource } from '../ftp/file-source.js';
 import { discardSink, runDriver, type DriverResult, type DriverSpec } from './driver-spec.js';
 
 /** The bench's Ferry driver: one process that connects, logs in, runs one job with the engine and quits. */
@@ -16,7 +17,7 @@ async function transfer(spec: DriverSpec): Promise<DriverResult> {
   try {
     await client.login(spec.user, spec.password);
     if (spec.op === 'upload') {
-      await client.upload(spec.remote, createReadStream(spec.local, { highWaterMark: 1024 * 1024 }));
+      await client.upload(spec.remote, await FileSource.open(spec.local));
       return { bytes: statSync(spec.local).size, files: 1 };
     }
     if (spec.op === 'download') {

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
-import { mkdtemp, readFile, rm, stat, utimes } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable, Writable } from 'node:stream';
@@ -11,6 +11,7 @@ import {
 import { FtpClient } from './client.js';
 import type { FtpClientOptions } from './client-options.js';
 import { FtpAbortedError, FtpPermanentError, FtpTemporaryError } from './errors.js';
+import { FileSource } from './file-source.js';
 import { collector, randomBytes, source } from './testing/streams.js';
 
 const fiveMiB = randomBytes(5 * 1024 * 1024);
@@ -141,6 +142,33 @@ describe.each(serverCombinations)('FtpClient with $kind ($tls)', (combo) => {
     const client = await open();
     expect(await client.size('hello.txt')).toBe(12);
     expect((await client.mdtm('hello.txt')).toISOString()).toBe(when.toISOString());
+    await client.quit();
+  });
+
+  it('uploads from a FileSource byte for byte, whole and from an offset, with progress', async () => {
+    const client = await open();
+    const dir = await mkdtemp(join(tmpdir(), 'ferry-upload-'));
+    try {
+      const local = join(dir, 'five.bin');
+      await writeFile(local, fiveMiB);
+      const seen: number[] = [];
+      await client.upload('from-file.bin', await FileSource.open(local), { onProgress: (p) => seen.push(p.bytes) });
+      expect((await readFile(join(server.root, 'from-file.bin'))).equals(fiveMiB)).toBe(true);
+      expect(seen[seen.length - 1]).toBe(fiveMiB.length);
+      if (combo.kind !== 'proftpd') {
+        // The file's first 2 000 000 bytes are already there; the rest goes from the same offset of the file.
+        await client.upload('part.bin', source(fiveMiB.subarray(0, 2_000_000)));
+        await client.upload('part.bin', await FileSource.open(local, { start: 2_000_000 }), { offset: 2_000_000 });
+        expect((await readFile(join(server.root, 'part.bin'))).equals(fiveMiB)).toBe(true);
+      }
+      // A refused STOR never reads the file; the caller closes it.
+      const refused = await FileSource.open(local);
+      await expect(client.upload('no-such-folder/x.bin', refused)).rejects.toBeInstanceOf(FtpPermanentError);
+      refused.destroy();
+      expect(await client.pwd()).toBe('/');
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
     await client.quit();
   });
 

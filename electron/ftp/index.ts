@@ -9,6 +9,7 @@ export type { ListOptions } from './listing.js';
 export type { DownloadOptions, TransferProgress, UploadOptions } from './streams.js';
 export type { FtpTlsOptions } from './tls.js';
 export { FileSink, type FileSinkOptions } from './file-sink.js';
+export { FileSource, type FileSourceOptions } from './file-source.js';
 export { describeCertificate, normalizeFingerprint } from './tls.js';
 export {
   allErrors,

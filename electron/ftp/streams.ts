@@ -6,6 +6,7 @@ import { pipeBatched } from './batched-pipe.js';
 import { LineSplitter } from './line-splitter.js';
 import { readSocket } from './read-socket.js';
 import { dropsWrittenChunks, FastReadSink } from './fast-read.js';
+import { FileSource } from './file-source.js';
 import { crlfToLf, lfToCrlf } from './line-endings.js';
 import { loadFeatures } from './login.js';
 import type { FtpReply } from './reply.js';
@@ -99,7 +100,8 @@ export async function download(session: Session, path: string, destination: Writ
 
 /**
  * STOR/APPE from a Readable; the data socket is ended (TLS close_notify, then FIN) when the source ends.
- * Binary chunks go to the socket as they come: read files in 1 MiB chunks (`highWaterMark`) for speed.
+ * A FileSource sends through reused buffers (see there); other binary sources' chunks go to the socket as
+ * they come: read files in 1 MiB chunks (`highWaterMark`) for speed.
  */
 export async function upload(session: Session, path: string, source: Readable, options: UploadOptions = {}): Promise<FtpReply> {
   const ascii = options.mode === 'ascii';
@@ -114,9 +116,15 @@ export async function upload(session: Session, path: string, source: Readable, o
   const line = command(verb, path);
   await ensureType(session, ascii ? 'A' : 'I');
   const transfer = await openTransfer(session, line, rest);
-  if (options.onProgress !== undefined) source.on('data', counter(options.onProgress, undefined));
-  const stages: Array<Readable | Writable> = ascii ? [source, lfToCrlf(), transfer.socket] : [source, transfer.socket];
-  const work = pipeline(stages as [Readable, Writable]);
+  const count = options.onProgress === undefined ? undefined : counter(options.onProgress, undefined);
+  let work: Promise<void>;
+  if (source instanceof FileSource && !ascii) {
+    work = source.sendTo(transfer.socket, count);
+  } else {
+    if (count !== undefined) source.on('data', count);
+    const stages: Array<Readable | Writable> = ascii ? [source, lfToCrlf(), transfer.socket] : [source, transfer.socket];
+    work = pipeline(stages as [Readable, Writable]);
+  }
   return finishWithUsable(completeTransfer(session, transfer, work));
 }
 

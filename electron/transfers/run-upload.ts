@@ -1,7 +1,8 @@
-import { createReadStream, readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { Readable } from 'node:stream';
 import type { FtpClient } from '../ftp/client.js';
 import { FtpPermanentError } from '../ftp/errors.js';
+import { FileSource } from '../ftp/file-source.js';
 import { decideExists, isOwnFinishedCopy, renamedCandidate } from './exists-decision.js';
 import { remoteBasename, remoteDirname, remoteJoin, remoteSize, remoteStat } from './remote-path.js';
 import { smallFileLimit } from './small-files.js';
@@ -53,11 +54,16 @@ export async function runUpload(task: UploadTask, ctx: TaskContext): Promise<Tas
     if (partial !== undefined && partial <= local.size) offset = partial;
   }
   if (offset < local.size || local.size === 0) {
-    const body = data === undefined ? createReadStream(task.localPath, { start: offset }) : Readable.from([data.subarray(offset)], { objectMode: false });
-    await client.upload(writePath, body, {
-      offset,
-      onProgress: (p) => ctx.progress({ bytes: offset + p.bytes, size: local.size }),
-    });
+    const body = data === undefined ? await FileSource.open(task.localPath, { start: offset }) : Readable.from([data.subarray(offset)], { objectMode: false });
+    try {
+      await client.upload(writePath, body, {
+        offset,
+        onProgress: (p) => ctx.progress({ bytes: offset + p.bytes, size: local.size }),
+      });
+    } finally {
+      // Closes the file when the upload never read it (the server refused STOR).
+      body.destroy();
+    }
   }
   const stored = await remoteSize(client, writePath);
   if (stored !== local.size) {
