@@ -1,5 +1,8 @@
 import { close, open, writeSync } from 'node:fs';
+import { promisify } from 'node:util';
 import { Writable } from 'node:stream';
+
+const openFile = promisify(open);
 
 /** The largest single write(2): see FileSink. */
 export const fileSinkWriteBytes = 64 * 1024;
@@ -47,13 +50,8 @@ export class FileSink extends Writable {
   }
 
   /** Opens (creates, truncates or continues) `path`; rejects with the system error (EACCES, EEXIST…). */
-  static open(path: string, options: FileSinkOptions = {}): Promise<FileSink> {
-    return new Promise((resolve, reject) => {
-      open(path, options.flags ?? 'w', options.mode ?? 0o666, (error, fd) => {
-        if (error !== null) reject(error);
-        else resolve(new FileSink(fd, path, options));
-      });
-    });
+  static async open(path: string, options: FileSinkOptions = {}): Promise<FileSink> {
+    return new FileSink(await openFile(path, options.flags ?? 'w', options.mode ?? 0o666), path, options);
   }
 
   override _write(chunk: Buffer, _encoding: BufferEncoding, callback: (error?: Error | null) => void): void {

@@ -1,7 +1,10 @@
 import { close, fstatSync, open, readSync, type Stats } from 'node:fs';
+import { promisify } from 'node:util';
 import type { Socket } from 'node:net';
 import { Readable } from 'node:stream';
 import { prematureClose } from './read-socket.js';
+
+const openFile = promisify(open);
 
 /** Bytes per read(2) and per socket write. */
 const chunkBytes = 256 * 1024;
@@ -39,13 +42,8 @@ export class FileSource extends Readable {
   }
 
   /** Opens `path` for reading; rejects with the system error (ENOENT, EACCES…). */
-  static open(path: string, options: FileSourceOptions = {}): Promise<FileSource> {
-    return new Promise((resolve, reject) => {
-      open(path, 'r', (error, fd) => {
-        if (error !== null) reject(error);
-        else resolve(new FileSource(fd, path, options));
-      });
-    });
+  static async open(path: string, options: FileSourceOptions = {}): Promise<FileSource> {
+    return new FileSource(await openFile(path, 'r'), path, options);
   }
 
   /** The open file's status (fstat), so a caller checks the very file it will send. */
@@ -82,7 +80,7 @@ export class FileSource extends Readable {
     return new Promise<void>((resolve, reject) => {
       const free: Buffer[] = [];
       let created = 0;
-      let waiting: 'drain' | 'buffer' | undefined;
+      let starved = false;
       let ended = false;
       let settled = false;
       const settle = (error?: Error): void => {
@@ -104,11 +102,11 @@ export class FileSource extends Readable {
         return Buffer.allocUnsafe(chunkBytes);
       };
       const pump = (): void => {
-        waiting = undefined;
+        starved = false;
         while (!settled && !ended) {
           const buffer = take();
           if (buffer === undefined) {
-            waiting = 'buffer';
+            starved = true;
             return;
           }
           let length: number;
@@ -128,10 +126,9 @@ export class FileSource extends Readable {
           const flowing = socket.write(chunk, (error) => {
             if (error) return;
             free.push(buffer);
-            if (waiting === 'buffer') pump();
+            if (starved) pump();
           });
           if (!flowing) {
-            waiting = 'drain';
             socket.once('drain', pump);
             return;
           }

@@ -79,8 +79,8 @@ export async function download(session: Session, path: string, destination: Writ
   const retr = command('RETR', path);
   await ensureType(session, ascii ? 'A' : 'I');
   const total = options.onProgress !== undefined && !ascii ? await trySize(session, path) : undefined;
-  const fastPossible = !ascii && (session.passive || session.dataProtected);
-  const fast = fastPossible ? new FastReadSink(options.blockSize, options.reuseBuffers ?? dropsWrittenChunks(destination)) : undefined;
+  // openTransfer decides whether the sink can read this connection (`fastRead`); making one costs nothing.
+  const fast = ascii ? undefined : new FastReadSink(options.blockSize, options.reuseBuffers ?? dropsWrittenChunks(destination));
   const transfer = await openTransfer(session, retr, options.offset, fast);
   const { socket } = transfer;
   const announced = transfer.expectedSize === undefined ? undefined : transfer.expectedSize + (options.offset ?? 0);
